@@ -1,0 +1,40 @@
+import { NewsGrid } from '@/components/news/news-card';
+import { getAllNews } from '@/lib/content';
+import { site, withBasePath } from '@/lib/site';
+
+const LATEST = 6;
+
+export default function HomePage() {
+  const latest = getAllNews().slice(0, LATEST);
+  return (
+    <div className="mx-auto max-w-page px-4 py-8">
+      <section className="rounded-xl bg-brand-soft px-6 py-10">
+        <h1 className="max-w-measure text-step-3 font-bold leading-tight">{site.name}</h1>
+        <p className="mt-4 max-w-measure text-step-1">{site.shortDescription}</p>
+        <p className="mt-6 flex flex-wrap gap-3">
+          <a
+            href={withBasePath('/publications/')}
+            className="rounded bg-brand px-4 py-2 font-medium text-paper no-underline hover:bg-brand-strong hover:text-paper"
+          >
+            Découvrir les publications
+          </a>
+          <a
+            href={withBasePath('/a-propos/')}
+            className="rounded border border-brand bg-paper px-4 py-2 font-medium no-underline"
+          >
+            La mission
+          </a>
+        </p>
+      </section>
+      <section aria-labelledby="latest-news" className="mt-12">
+        <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="latest-news" className="text-step-2 font-bold">
+            Dernières actualités
+          </h2>
+          <a href={withBasePath('/actualites/')}>Toutes les actualités</a>
+        </div>
+        <NewsGrid posts={latest} headingLevel={3} />
+      </section>
+    </div>
+  );
+}

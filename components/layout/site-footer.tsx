@@ -1,0 +1,31 @@
+import { site, withBasePath } from '@/lib/site';
+
+const footerLinks = [
+  { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
+  { href: '/mentions-legales/', label: 'Mentions légales' },
+  { href: '/donnees-personnelles/', label: 'Données personnelles' },
+  { href: '/plan-du-site/', label: 'Plan du site' },
+];
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-line bg-surface">
+      <div className="mx-auto grid max-w-page gap-4 px-4 py-8 text-step--1">
+        <p className="font-bold">{site.name}</p>
+        <p className="max-w-measure text-muted">{site.shortDescription}</p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {footerLinks.map((link) => (
+            <li key={link.href}>
+              <a href={withBasePath(link.href)} className="text-ink">
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="text-muted">
+          Sauf mention contraire, les contenus de ce site sont sous Licence Ouverte / Etalab 2.0.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,60 @@
+import { site, withBasePath } from '@/lib/site';
+
+export const mainNavigation = [
+  { href: '/', label: 'Accueil' },
+  { href: '/actualites/', label: 'Actualités' },
+  { href: '/publications/', label: 'Publications' },
+  { href: '/a-propos/', label: 'À propos' },
+];
+
+/**
+ * The header works without JavaScript: on a phone the menu is a native `<details>` disclosure,
+ * on a wider screen the same links show inline.
+ */
+export function SiteHeader() {
+  const links = mainNavigation.map((item) => (
+    <li key={item.href}>
+      <a
+        href={withBasePath(item.href)}
+        className="block rounded px-3 py-2 font-medium text-ink no-underline hover:bg-brand-soft hover:text-brand-strong"
+      >
+        {item.label}
+      </a>
+    </li>
+  ));
+  return (
+    <header className="border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <a href={withBasePath('/')} className="flex items-center gap-2 text-ink no-underline">
+          <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32" className="shrink-0">
+            <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
+            <path d="M9 19c0-6 5-10 14-10-1 9-5 14-11 14-1 0-2-1-3-4Z" fill="#fff" />
+            <path
+              d="M11 22c3-4 6-7 10-10"
+              stroke="var(--color-brand)"
+              strokeWidth="1.6"
+              fill="none"
+            />
+          </svg>
+          <span className="text-step-1 font-bold leading-tight">{site.name}</span>
+        </a>
+        <nav aria-label="Menu principal" className="md:hidden">
+          <details className="group">
+            <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
+              Menu{' '}
+              <span aria-hidden="true" className="inline-block group-open:rotate-180">
+                ▾
+              </span>
+            </summary>
+            <ul className="absolute left-0 right-0 z-10 mt-3 border-b border-line bg-paper px-2 py-2 shadow-sm">
+              {links}
+            </ul>
+          </details>
+        </nav>
+        <nav aria-label="Navigation principale" className="hidden md:block">
+          <ul className="flex gap-1">{links}</ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MDXComponents } from 'mdx/types';
+import type { Entry } from '@/lib/content';
+import { ContentImage } from './content-image';
+import { ContentLink } from './content-link';
+
+/**
+ * The registry: what content may render. Lowercase keys replace HTML elements; capitalised keys
+ * are the only components an `.mdx` file may use (anything else is an error naming the file).
+ */
+export function mdxComponents(entry: Entry): MDXComponents {
+  return {
+    a: ContentLink,
+    img: (props) => <ContentImage {...props} from={entry.absPath} />,
+  };
+}

@@ -1,0 +1,92 @@
+import { ContentBody } from '@/components/content-body';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { Picture } from '@/components/media/picture';
+import { DateText } from '@/components/ui/date';
+import type { NewsEntry } from '@/lib/content';
+import { withBasePath } from '@/lib/site';
+import { LinkCard } from './link-card';
+import { tagUrl } from './tag-filter';
+
+interface Props {
+  post: NewsEntry;
+  previous?: NewsEntry;
+  next?: NewsEntry;
+}
+
+export function NewsArticle({ post, previous, next }: Props) {
+  return (
+    <article className="mx-auto max-w-page px-4 py-8">
+      <Breadcrumb
+        items={[
+          { label: 'Accueil', href: '/' },
+          { label: 'Actualités', href: '/actualites/' },
+          { label: post.title },
+        ]}
+      />
+      <header className="max-w-measure">
+        <h1 className="text-step-3 font-bold leading-tight">{post.title}</h1>
+        <p className="mt-3 text-muted">
+          Publié le <DateText date={post.date} />
+        </p>
+      </header>
+      {post.image?.file && (
+        <div className="my-8 max-w-measure overflow-hidden rounded-lg">
+          <Picture
+            file={post.image.file}
+            alt={post.image.alt}
+            sizes="(min-width: 48rem) 42rem, 100vw"
+            priority
+          />
+        </div>
+      )}
+      <div className="mt-8">
+        <ContentBody entry={post} />
+      </div>
+      {post.link && <LinkCard href={post.link} title={post.linkTitle} />}
+      {post.tags.length > 0 && (
+        <section aria-labelledby="tags-title" className="mt-10 max-w-measure">
+          <h2 id="tags-title" className="text-step-0 font-bold">
+            Thèmes
+          </h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {post.tags.map((tag) => (
+              <li key={tag.slug}>
+                <a
+                  href={withBasePath(tagUrl(tag.slug))}
+                  className="inline-block rounded-full border border-line px-3 py-1 text-step--1 text-ink no-underline hover:border-brand"
+                >
+                  {tag.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {(previous || next) && (
+        <nav
+          aria-label="Autres actualités"
+          className="mt-12 max-w-measure border-t border-line pt-6"
+        >
+          <ul className="grid gap-4 sm:grid-cols-2">
+            {previous && (
+              <li>
+                <span className="block text-step--1 text-muted">Actualité précédente</span>
+                <a href={withBasePath(previous.url)} rel="prev">
+                  {previous.title}
+                </a>
+              </li>
+            )}
+            {next && (
+              <li className="sm:col-start-2 sm:text-right">
+                <span className="block text-step--1 text-muted">Actualité suivante</span>
+                <a href={withBasePath(next.url)} rel="next">
+                  {next.title}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </article>
+  );
+}

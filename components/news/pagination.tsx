@@ -1,0 +1,53 @@
+import { withBasePath } from '@/lib/site';
+
+/** `/actualites/` for page 1, `/actualites/page/2/` after: page 1 has one URL only. */
+export function pageUrl(base: string, page: number): string {
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+export function Pagination({
+  base,
+  page,
+  totalPages,
+}: {
+  base: string;
+  page: number;
+  totalPages: number;
+}) {
+  if (totalPages <= 1) return null;
+  const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
+  const link =
+    'inline-block min-w-11 rounded border border-line px-3 py-2 text-center no-underline';
+  return (
+    <nav aria-label="Pagination" className="mt-10">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 && (
+          <li>
+            <a href={withBasePath(pageUrl(base, page - 1))} className={link} rel="prev">
+              <span aria-hidden="true">‹ </span>Page précédente
+            </a>
+          </li>
+        )}
+        {pages.map((n) => (
+          <li key={n}>
+            <a
+              href={withBasePath(pageUrl(base, n))}
+              aria-current={n === page ? 'page' : undefined}
+              className={`${link} ${n === page ? 'border-brand bg-brand text-paper hover:text-paper' : 'text-ink'}`}
+            >
+              <span className="sr-only">Page </span>
+              {n}
+            </a>
+          </li>
+        ))}
+        {page < totalPages && (
+          <li>
+            <a href={withBasePath(pageUrl(base, page + 1))} className={link} rel="next">
+              Page suivante<span aria-hidden="true"> ›</span>
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,21 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      'out/**',
+      'out.prev/**',
+      '.test-builds/**',
+      'test-results/**',
+      'public/**',
+      'bench/tmp/**',
+      'next-env.d.ts',
+    ],
+  },
+];
+export default config;

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentRoot, displayPath, isPreview, publicDirs } from './config';
+import { parseEntry, type SourceFile } from './parse';
+import type { Problem } from './problems';
+import { slugify } from './slug';
+import type { Entry, Kind } from './types';
+
+export interface ContentSnapshot {
+  entries: Entry[];
+  problems: Problem[];
+}
+
+const SOURCE = /\.mdx?$/;
+/** Path segments the news routes use; a post with such a slug would be hidden by them. */
+const RESERVED_NEWS_SLUGS = new Set(['page', 'tags']);
+
+function listSources(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && SOURCE.test(d.name))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+const stem = (file: string) => path.basename(file).replace(SOURCE, '');
+
+/** Where each content file lives on the site. Folders only group files; the slug is the name. */
+function discover(root: string): SourceFile[] {
+  const files: Omit<SourceFile, 'source'>[] = [];
+  const add = (kind: Kind, absPath: string, slug: string, url: string, parent?: string) =>
+    files.push({ kind, absPath, file: displayPath(absPath), slug, url, parent });
+
+  for (const absPath of listSources(path.join(root, 'actualites'))) {
+    const slug = slugify(stem(absPath));
+    add('news', absPath, slug, `/actualites/${slug}/`);
+  }
+  const pubDir = path.join(root, 'publications');
+  for (const absPath of listSources(pubDir)) {
+    const parts = path.relative(pubDir, absPath).split(path.sep);
+    if (parts.length === 1) {
+      const slug = slugify(stem(absPath));
+      add('publication', absPath, slug, `/publications/${slug}/`);
+    } else if (parts.length === 2 && parts[0]) {
+      const parent = slugify(parts[0]);
+      if (stem(absPath) === 'index') add('publication', absPath, parent, `/publications/${parent}/`);
+      else {
+        const sub = slugify(stem(absPath));
+        add('publication', absPath, `${parent}/${sub}`, `/publications/${parent}/${sub}/`, parent);
+      }
+    }
+  }
+  for (const absPath of listSources(path.join(root, 'boite-outils'))) {
+    const slug = slugify(stem(absPath));
+    add('tool', absPath, slug, `/publications/boite-outils/${slug}/`);
+  }
+  for (const absPath of listSources(path.join(root, 'pages'))) {
+    const slug = slugify(stem(absPath));
+    add('page', absPath, slug, `/${slug}/`);
+  }
+  return files.map((f) => ({ ...f, source: '' }));
+}
+
+function checkSlugs(entries: Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  const byUrl = new Map<string, Entry>();
+  for (const entry of entries) {
+    if (entry.kind === 'news' && RESERVED_NEWS_SLUGS.has(entry.slug)) {
+      problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-reserved', message: `the file name gives the slug « ${entry.slug} », which the site uses for its own pages: rename the file` });
+    }
+    if (!entry.slug || entry.slug.endsWith('/')) {
+      problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-empty', message: 'the file name has no letter or digit to make a URL from: rename the file' });
+      continue;
+    }
+    const other = byUrl.get(entry.url);
+    if (other) {
+      problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-duplicate', message: `same URL ${entry.url} as ${other.file}: rename one of the two files` });
+    } else byUrl.set(entry.url, entry);
+  }
+  return problems;
+}
+
+/** Finds an image: `/x.png` in the public folders, anything else next to the Markdown file. */
+export function resolveAsset(ref: string, fromFile: string): string | undefined {
+  const clean = decodeURI(ref.split(/[?#]/)[0] ?? '');
+  const candidates = clean.startsWith('/')
+    ? publicDirs().map((dir) => path.join(dir, clean))
+    : [path.resolve(path.dirname(fromFile), clean)];
+  return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+}
+
+function resolveImages(entries: Entry[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (!entry.image) continue;
+    const found = /^[a-z]+:/i.test(entry.image.path) ? undefined : resolveAsset(entry.image.path, entry.absPath);
+    if (found) entry.image.file = found;
+    else
+      problems.push({
+        file: entry.file,
+        line: entry.keyLines.image ?? 1,
+        severity: 'error',
+        field: 'image',
+        rule: 'image-missing',
+        message: /^[a-z]+:/i.test(entry.image.path)
+          ? `« ${entry.image.path} »: images must be files of the site, not web addresses`
+          : `« ${entry.image.path} » not found (${entry.image.path.startsWith('/') ? 'looked in public/' : 'looked next to the Markdown file'})`,
+      });
+  }
+  return problems;
+}
+
+/** Reads and parses every file of the content source. Each file is read once per call. */
+export function readContent(root = contentRoot(), cache?: Map<string, { mtimeMs: number; result: ReturnType<typeof parseEntry> }>): ContentSnapshot {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  for (const source of discover(root)) {
+    let result: ReturnType<typeof parseEntry>;
+    const mtimeMs = cache ? fs.statSync(source.absPath).mtimeMs : 0;
+    const cached = cache?.get(source.absPath);
+    if (cached && cached.mtimeMs === mtimeMs) result = cached.result;
+    else {
+      result = parseEntry({ ...source, source: fs.readFileSync(source.absPath, 'utf8') });
+      cache?.set(source.absPath, { mtimeMs, result });
+    }
+    problems.push(...result.problems);
+    if (result.entry) entries.push(structuredClone(result.entry));
+  }
+  problems.push(...checkSlugs(entries), ...resolveImages(entries));
+  return { entries, problems };
+}
+
+let snapshot: ContentSnapshot | undefined;
+const previewCache = new Map<string, { mtimeMs: number; result: ReturnType<typeof parseEntry> }>();
+
+/**
+ * The content of this process. A build reads and parses each file once, however many pages use
+ * it; a development preview re-reads only the files changed since the last request.
+ */
+export function loadContent(): ContentSnapshot {
+  if (isPreview()) return readContent(contentRoot(), previewCache);
+  snapshot ??= readContent();
+  return snapshot;
+}

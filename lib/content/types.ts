@@ -1,0 +1,74 @@
+import type { ContentDate } from './dates';
+
+export type Kind = 'news' | 'publication' | 'tool' | 'page';
+export type Format = 'md' | 'mdx';
+
+export interface ImageRef {
+  /** As written: `/img/x.png` (from a public folder) or `x.png` (next to the Markdown file). */
+  path: string;
+  alt: string;
+  /** Absolute path of the file on disk, once found. */
+  file?: string;
+}
+
+export interface TagRef {
+  slug: string;
+  label: string;
+}
+
+interface EntryBase {
+  /** Path relative to the working directory, as shown in messages. */
+  file: string;
+  /** Absolute path on disk. */
+  absPath: string;
+  slug: string;
+  /** Site path of the page, with a trailing slash and without base path: `/actualites/x/`. */
+  url: string;
+  title: string;
+  description?: string;
+  image?: ImageRef;
+  draft: boolean;
+  format: Format;
+  /** Body with legacy `{{ key }}` interpolation done. */
+  body: string;
+  /** 1-based line of the file where `body` starts, to report body problems at the right line. */
+  bodyLine: number;
+  /** The front matter as written, unknown keys included. */
+  data: Record<string, unknown>;
+  keyLines: Record<string, number>;
+}
+
+export interface NewsEntry extends EntryBase {
+  kind: 'news';
+  date: ContentDate;
+  tags: TagRef[];
+  link?: string;
+  linkTitle?: string;
+}
+
+export interface PublicationEntry extends EntryBase {
+  kind: 'publication';
+  date: ContentDate;
+  focus: boolean;
+  order?: number;
+  tags: TagRef[];
+  /** Slug of the publication a sub-page belongs to. */
+  parent?: string;
+}
+
+export interface ToolEntry extends EntryBase {
+  kind: 'tool';
+  date: ContentDate;
+  category: string;
+  scope: string;
+  details: { label: string; value: string }[];
+  link?: string;
+  codeRepository?: string;
+}
+
+export interface PageEntry extends EntryBase {
+  kind: 'page';
+  date?: ContentDate;
+}
+
+export type Entry = NewsEntry | PublicationEntry | ToolEntry | PageEntry;

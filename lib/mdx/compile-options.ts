@@ -1,0 +1,47 @@
+import type { Pluggable } from 'unified';
+import rehypeRaw from 'rehype-raw';
+import remarkGfm from 'remark-gfm';
+import { ContentError, type Entry } from '@/lib/content';
+import type { CompileContext } from './context';
+import { rehypeHeadings } from './plugins/headings';
+import { remarkMdxGuard } from './plugins/mdx-guard';
+import { remarkRemoveHero } from './plugins/remove-hero';
+import { rehypeSafeHtml } from './plugins/safe-html';
+
+/** MDX node types rehype-raw must leave alone in `.mdx` files. */
+const MDX_NODES = [
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'mdxjsEsm',
+];
+
+export function createContext(entry: Entry, components: Iterable<string>): CompileContext {
+  return { entry, problems: [], components: new Set(components) };
+}
+
+/**
+ * The one Markdown pipeline, shared by rendering and by `npm run check`, so that what the check
+ * accepts is exactly what the build renders.
+ */
+export function compileOptions(ctx: CompileContext) {
+  const { entry } = ctx;
+  const remarkPlugins: Pluggable[] = [
+    remarkGfm,
+    [remarkRemoveHero, entry.image?.path],
+    ...(entry.format === 'mdx' ? [[remarkMdxGuard, ctx] as Pluggable] : []),
+  ];
+  const rehypePlugins: Pluggable[] = [
+    [rehypeRaw, { passThrough: MDX_NODES }],
+    [rehypeSafeHtml, ctx],
+    rehypeHeadings,
+  ];
+  return { format: entry.format, remarkPlugins, rehypePlugins };
+}
+
+/** Stops on the errors a compilation found; warnings are for `npm run check` to show. */
+export function throwOnErrors(ctx: CompileContext): void {
+  const errors = ctx.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new ContentError(errors);
+}

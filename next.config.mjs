@@ -1,0 +1,19 @@
+/**
+ * Every page is prerendered and exported as plain files (`out/`), for any static host.
+ * `BASE_PATH` serves the site under a sub-path; links written in content get it in lib/site.ts.
+ */
+const basePath = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  basePath: basePath ? (basePath.startsWith('/') ? basePath : `/${basePath}`) : undefined,
+  images: { unoptimized: true },
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // Content files are read at build time from CONTENT_DIR, not imported: nothing to bundle.
+  outputFileTracingExcludes: { '*': ['content/**', 'out/**'] },
+};
+
+export default nextConfig;

@@ -1,0 +1,63 @@
+/**
+ * The static server of `npm start` and of the browser tests: sirv (a maintained static file
+ * server) over out/, answering unknown paths with out/404.html and a 404 status, as static hosts
+ * do. With a base path, the site answers under that prefix only.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+
+export function createSiteServer({ dir, basePath = '', headers = {} }) {
+  const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+  const notFoundPage = path.join(dir, '404.html');
+  return http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const notFound = () => {
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      fs.createReadStream(notFoundPage)
+        .on('error', () => res.end('404'))
+        .pipe(res);
+    };
+    const url = req.url ?? '/';
+    if (basePath) {
+      if (url === basePath) {
+        res.writeHead(301, { Location: `${basePath}/` }).end();
+        return;
+      }
+      if (!url.startsWith(`${basePath}/`)) return notFound();
+      req.url = url.slice(basePath.length);
+    }
+    // A directory without its trailing slash: redirect, as static hosts do, so relative URLs work.
+    const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (!pathname.endsWith('/') && !path.extname(pathname)) {
+      const index = path.join(dir, pathname, 'index.html');
+      if (fs.existsSync(index)) {
+        const query = (req.url ?? '').includes('?')
+          ? (req.url ?? '').slice((req.url ?? '').indexOf('?'))
+          : '';
+        res.writeHead(301, { Location: `${basePath}${pathname}/${query}` }).end();
+        return;
+      }
+    }
+    serveFiles(req, res, notFound);
+  });
+}
+
+/** Starts a server and resolves with its address once it listens. Port 0 picks a free one. */
+export function startSiteServer({ dir, port = 0, host = '127.0.0.1', basePath = '', headers }) {
+  const server = createSiteServer({ dir, basePath, headers });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        server,
+        url: `http://${host}:${actualPort}${basePath}/`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}

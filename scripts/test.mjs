@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: unit tests, build tests, then browser tests in Debian's Chromium when it is
+ * installed (CI installs it; locally, say loudly that they were skipped). Ends with one summary
+ * line, `N passed, N failed, N skipped`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+process.chdir(root);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const projects = ['unit', 'build'];
+const hasChromium = fs.existsSync(CHROMIUM);
+if (hasChromium) projects.push('e2e');
+
+fs.mkdirSync('test-results', { recursive: true });
+const env = {
+  ...process.env,
+  TEST_RUN_ID: process.env.TEST_RUN_ID || String(Date.now()),
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failed = false;
+
+for (const project of projects) {
+  const report = path.join('test-results', `vitest-${project}.json`);
+  fs.rmSync(report, { force: true });
+  console.log(`\n━━ ${project} tests ━━`);
+  const run = spawnSync(
+    path.join('node_modules', '.bin', 'vitest'),
+    [
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { stdio: 'inherit', env },
+  );
+  if (run.status !== 0) failed = true;
+  if (fs.existsSync(report)) {
+    const json = JSON.parse(fs.readFileSync(report, 'utf8'));
+    totals.passed += json.numPassedTests ?? 0;
+    totals.failed += json.numFailedTests ?? 0;
+    totals.skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
+  } else if (run.status !== 0) totals.failed += 1;
+}
+
+if (!hasChromium) {
+  const line = '!'.repeat(78);
+  console.log(
+    `\n${line}\n! BROWSER TESTS SKIPPED: ${CHROMIUM} not found.\n! Install Debian's Chromium (apt-get install -y chromium) and run npm test again,\n! or npm run test:e2e. CI always runs them.\n${line}`,
+  );
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(failed || totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,76 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+export const CORPUS = path.join(SHARED, 'corpus', 'minumeco-2022');
+
+export interface BuildResult {
+  status: number;
+  output: string;
+  outDir: string;
+}
+
+/** A fixed clock for builds of fixtures, so « future » posts stay in the future. */
+export const FIXTURE_BUILD_TIME = '2026-11-26T12:00:00+01:00';
+
+/**
+ * Runs `npm run build` (scripts/build.mjs) into .test-builds/<name>/ with the given environment,
+ * once per test run: later calls with the same name reuse the result.
+ */
+export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = path.join(ROOT, '.test-builds', name);
+  const marker = path.join(ROOT, '.test-builds', `${name}.json`);
+  const runId = process.env.TEST_RUN_ID ?? 'manual';
+  if (fs.existsSync(marker)) {
+    const previous = JSON.parse(fs.readFileSync(marker, 'utf8')) as BuildResult & {
+      runId: string;
+      env: Record<string, string>;
+    };
+    const sameEnv = JSON.stringify(previous.env) === JSON.stringify(env);
+    if (sameEnv && (previous.runId === runId || process.env.REUSE_BUILDS === '1')) return previous;
+  }
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const built: BuildResult = {
+    status: result.status ?? 1,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+  };
+  fs.mkdirSync(path.dirname(marker), { recursive: true });
+  fs.writeFileSync(marker, JSON.stringify({ ...built, runId, env }));
+  return built;
+}
+
+/** Reads a page of a build: `page(out, '/actualites/')` -> HTML of out/actualites/index.html. */
+export function readPage(outDir: string, sitePath: string): string {
+  const file = sitePath.endsWith('/')
+    ? path.join(outDir, sitePath, 'index.html')
+    : path.join(outDir, sitePath);
+  return fs.readFileSync(file, 'utf8');
+}
+
+export function pageExists(outDir: string, sitePath: string): boolean {
+  const file = sitePath.endsWith('/')
+    ? path.join(outDir, sitePath, 'index.html')
+    : path.join(outDir, sitePath);
+  return fs.existsSync(file);
+}
+
+/** Every HTML file of a build, as site paths (`/actualites/x/`, `/404.html`). */
+export function htmlPages(outDir: string): string[] {
+  return fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => {
+      const rel = path.relative(outDir, path.join(d.parentPath, d.name)).split(path.sep).join('/');
+      return rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    })
+    .sort();
+}
