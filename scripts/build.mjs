@@ -24,7 +24,7 @@ function run(command, args) {
 }
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-if (!run(tsx, ['scripts/check.ts', '--quiet'])) {
+if (!run(tsx, ['scripts/check.ts', '--quiet', '--format', 'build'])) {
   console.error(
     '\nBuild stopped: fix the content errors above (npm run check lists them with warnings).',
   );

@@ -25,9 +25,7 @@ export function TagFilter({
             aria-current={active ? undefined : 'page'}
             className={`${pill} ${active ? 'border-line text-ink' : 'border-brand bg-brand text-paper hover:text-paper'}`}
           >
-            Toutes <span className="sr-only">les actualités</span>
-            <span aria-hidden="true">({total})</span>
-            <span className="sr-only">, {total} articles</span>
+            Toutes les actualités ({total})
           </a>
         </li>
         {tags.map((tag) => {
@@ -39,10 +37,7 @@ export function TagFilter({
                 aria-current={current ? 'page' : undefined}
                 className={`${pill} ${current ? 'border-brand bg-brand text-paper hover:text-paper' : 'border-line text-ink hover:border-brand'}`}
               >
-                {tag.label} <span aria-hidden="true">({tag.count})</span>
-                <span className="sr-only">
-                  , {tag.count} article{tag.count > 1 ? 's' : ''}
-                </span>
+                {tag.label} ({tag.count})
               </a>
             </li>
           );
