@@ -6,7 +6,11 @@ export const tagUrl = (slug: string) => `/actualites/tags/${slug}/`;
 const pill =
   'inline-flex items-center gap-1 rounded-full border px-3 py-1 text-step--1 no-underline';
 
-/** Every tag with its count, as plain links; the active one is marked for assistive technology. */
+/**
+ * Every tag with its count, as plain links; the active one is marked for assistive technology.
+ * The count is plain text in the link (« Achats (4) »), read as it shows: no extra elements, the
+ * list pages stay within their DOM budget.
+ */
 export function TagFilter({
   tags,
   active,

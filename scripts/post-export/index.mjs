@@ -2,9 +2,11 @@
  * Steps run on out/ after `next build`, in order. Each takes the output folder and the settings.
  */
 import { copyContentPublic } from './copy-content-public.mjs';
+import { lean } from './lean.mjs';
+import { pruneMedia } from './prune-media.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
 
 export async function postExport(outDir) {
-  const steps = [removePlaceholders, copyContentPublic];
+  const steps = [removePlaceholders, copyContentPublic, lean, pruneMedia];
   for (const step of steps) await step(outDir);
 }
