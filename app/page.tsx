@@ -1,11 +1,13 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { getAllNews } from '@/lib/content';
+import { PublicationCard } from '@/components/publications/publication-card';
+import { getAllNews, getPublicationHub } from '@/lib/content';
 import { site, withBasePath } from '@/lib/site';
 
 const LATEST = 6;
 
 export default function HomePage() {
   const latest = getAllNews().slice(0, LATEST);
+  const { focus } = getPublicationHub();
   return (
     <div className="mx-auto max-w-page px-4 py-8">
       <section className="rounded-xl bg-brand-soft px-6 py-10">
@@ -35,6 +37,23 @@ export default function HomePage() {
         </div>
         <NewsGrid posts={latest} headingLevel={3} />
       </section>
+      {focus.length > 0 && (
+        <section aria-labelledby="focus-publications" className="mt-12">
+          <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="focus-publications" className="text-step-2 font-bold">
+              Publications à la une
+            </h2>
+            <a href={withBasePath('/publications/')}>Toutes les publications</a>
+          </div>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {focus.map((publication) => (
+              <li key={publication.slug} className="flex">
+                <PublicationCard publication={publication} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

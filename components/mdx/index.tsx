@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { Entry } from '@/lib/content';
 import { ContentImage } from './content-image';
 import { ContentLink } from './content-link';
+import { ResourceList } from './resource-list';
 
 /**
  * The registry: what content may render. Lowercase keys replace HTML elements; capitalised keys
@@ -11,5 +12,6 @@ export function mdxComponents(entry: Entry): MDXComponents {
   return {
     a: ContentLink,
     img: (props) => <ContentImage {...props} from={entry.absPath} />,
+    ResourceList,
   };
 }

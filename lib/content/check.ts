@@ -3,6 +3,9 @@ import { checkBody } from '@/lib/mdx/check';
 import { readContent } from './load';
 import { sortProblems, type Problem } from './problems';
 import { contentRoot } from './config';
+import { checkFrontMatterLinks } from './check-links';
+import { buildPageIndex } from './site-pages';
+import { publishedOf } from './index';
 
 /**
  * Every rule the build enforces, on the whole content source, without building: front matter,
@@ -10,7 +13,9 @@ import { contentRoot } from './config';
  */
 export async function checkContent(root = contentRoot()): Promise<{ problems: Problem[]; files: number }> {
   const { entries, problems } = readContent(root);
-  for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS)));
+  const pages = buildPageIndex(publishedOf(entries));
+  problems.push(...checkFrontMatterLinks(entries, pages));
+  for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, pages)));
   const files = new Set([...entries.map((e) => e.file), ...problems.map((p) => p.file)]).size;
   return { problems: sortProblems(problems), files };
 }

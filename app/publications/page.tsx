@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { Breadcrumb } from '@/components/layout/breadcrumb';
+import { PublicationCard } from '@/components/publications/publication-card';
+import { FIXED_PAGES, getPublicationHub } from '@/lib/content';
+
+const page = FIXED_PAGES['/publications/']!;
+
+export const metadata: Metadata = { title: page.title, description: page.description };
+
+export default function PublicationsPage() {
+  const { focus, others } = getPublicationHub();
+  return (
+    <div className="mx-auto max-w-page px-4 py-8">
+      <Breadcrumb items={[{ label: 'Accueil', href: '/' }, { label: page.title }]} />
+      <h1 className="text-step-3 font-bold leading-tight">{page.title}</h1>
+      <p className="mt-3 max-w-measure text-step-1">{page.description}</p>
+      {focus.length > 0 && (
+        <section aria-labelledby="a-la-une" className="mt-10">
+          <h2 id="a-la-une" className="sr-only">
+            À la une
+          </h2>
+          <ul className="grid gap-6">
+            {focus.map((publication) => (
+              <li key={publication.slug} className="flex">
+                <PublicationCard publication={publication} large />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {others.length > 0 && (
+        <section aria-labelledby="autres-ressources" className="mt-12">
+          <h2 id="autres-ressources" className="mb-6 text-step-2 font-bold">
+            Autres ressources
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {others.map((publication) => (
+              <li key={publication.slug} className="flex">
+                <PublicationCard publication={publication} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {focus.length + others.length === 0 && (
+        <p className="mt-8">Aucune publication pour le moment.</p>
+      )}
+    </div>
+  );
+}
