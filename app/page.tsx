@@ -1,6 +1,16 @@
 import { NewsGrid } from '@/components/news/news-card';
+import type { Metadata } from 'next';
 import { getAllNews } from '@/lib/content';
+import { homeGraph, JsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site, withBasePath } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: site.name,
+  absoluteTitle: true,
+  description: site.shortDescription,
+  path: '/',
+});
 
 const LATEST = 6;
 
@@ -8,6 +18,7 @@ export default function HomePage() {
   const latest = getAllNews().slice(0, LATEST);
   return (
     <div className="mx-auto max-w-page px-4 py-8">
+      <JsonLd data={homeGraph()} />
       <section className="rounded-xl bg-brand-soft px-6 py-10">
         <h1 className="max-w-measure text-step-3 font-bold leading-tight">{site.name}</h1>
         <p className="mt-4 max-w-measure text-step-1">{site.shortDescription}</p>

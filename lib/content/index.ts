@@ -17,6 +17,7 @@ import {
 } from './collections';
 import { loadContent, type ContentSnapshot } from './load';
 import { ContentError } from './problems';
+import { sitemapEntries, type SitemapEntry } from './sitemap';
 import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
 
 export * from './types';
@@ -24,6 +25,7 @@ export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, t
 export { NEWS_PER_PAGE, type TagCount } from './collections';
 export { slugify } from './slug';
 export { resolveAsset } from './load';
+export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
 export function buildTime(): number {
@@ -162,4 +164,21 @@ export function getNewsListing(page: number, tagSlug?: string): NewsListing | un
     total: getAllNews().length,
     tag,
   };
+}
+
+/**
+ * Every published HTML page (news, tags, pages, publications, tools, site map) with the date of
+ * its newest content: the sitemap's source, from the same published lists as the pages.
+ */
+export function getSitemapEntries(): SitemapEntry[] {
+  const c = content();
+  return sitemapEntries({
+    news: c.news,
+    tags: c.tags,
+    newsByTag: getNewsByTag,
+    publications: c.publications,
+    tools: c.tools,
+    pages: c.pages,
+    perPage: NEWS_PER_PAGE,
+  });
 }
