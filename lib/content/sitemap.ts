@@ -55,7 +55,8 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
   }
   for (const entry of all) add(entry.url, entry.date?.iso);
   add('/publications/', newest(publications));
-  add('/publications/boite-outils/', newest(tools));
+  // The toolbox list exists when there are tools (it may also be a publication of its own).
+  if (tools.length > 0) add('/publications/boite-outils/', newest(tools));
   add('/plan-du-site/', newest(all));
   return [...map.entries()]
     .map(([path, lastmod]) => (lastmod ? { path, lastmod } : { path }))

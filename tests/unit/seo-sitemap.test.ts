@@ -54,7 +54,6 @@ describe('sitemapEntries', () => {
       '/actualites/tags/guide/',
       '/plan-du-site/',
       '/publications/',
-      '/publications/boite-outils/',
     ]);
   });
 
