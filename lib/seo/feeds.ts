@@ -69,7 +69,8 @@ async function buildFeed(spec: FeedSpec): Promise<Feed> {
     link: absoluteUrl(spec.pagePath),
     language: 'fr',
     image: absoluteUrl('/img/og-default.png'),
-    copyright: `${site.name}`,
+    // As the site's footer says.
+    copyright: 'Sauf mention contraire, contenus sous Licence Ouverte / Etalab 2.0',
     generator: false,
     // The newest post's date, not the build's: a rebuild without news changes nothing.
     updated: posts[0] ? new Date(posts[0].date.timestamp) : undefined,

@@ -1,6 +1,6 @@
 import type { NewsEntry } from '@/lib/content';
 import { absoluteUrl, site } from '@/lib/site';
-import type { ShareImage } from './share-image';
+import { defaultShareImage, type ShareImage } from './share-image';
 
 type JsonLdObject = Record<string, unknown>;
 
@@ -56,8 +56,15 @@ export function homeGraph(): JsonLdObject {
   return { '@graph': [website(), governmentOrganization()] };
 }
 
-/** A news post, from its front matter only: nothing here is made up. */
-export function newsArticle(post: NewsEntry, description: string, image: ShareImage): JsonLdObject {
+/**
+ * A news post, from its front matter only: nothing here is made up (a post without an image of
+ * its own has no `image`, rather than the site's default card).
+ */
+export function newsArticle(
+  post: NewsEntry,
+  description: string,
+  image: ShareImage | undefined,
+): JsonLdObject {
   const url = absoluteUrl(post.url);
   return {
     '@type': 'NewsArticle',
@@ -65,7 +72,7 @@ export function newsArticle(post: NewsEntry, description: string, image: ShareIm
     headline: post.title,
     description,
     datePublished: post.date.iso,
-    image: [image.url],
+    ...(image && image.url !== defaultShareImage().url ? { image: [image.url] } : {}),
     url,
     mainEntityOfPage: url,
     inLanguage: 'fr-FR',

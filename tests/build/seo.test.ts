@@ -187,6 +187,9 @@ describe('the SEO fixture build', () => {
     });
     expect(article?.headline).toBe(root.querySelector('h1')?.textContent);
     expect((article?.image as string[])[0]).toBe(meta(root, 'og:image'));
+    const plain = jsonLd(doc('/actualites/serie-01/')).find((d) => d['@type'] === 'NewsArticle');
+    expect(plain).toMatchObject({ headline: 'Actualité de série numéro 01' });
+    expect(plain).not.toHaveProperty('image');
     for (const post of POSTS) {
       const types = jsonLd(doc(`/actualites/${post}/`)).map((d) => d['@type']);
       expect(types.sort(), post).toEqual(['BreadcrumbList', 'NewsArticle']);

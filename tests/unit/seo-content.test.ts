@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * The SEO fixture through the content layer and the feed renderer, without a build: a draft and a
@@ -12,6 +12,8 @@ let content: typeof import('@/lib/content');
 let toHtml: typeof import('@/lib/mdx/to-html');
 let feeds: typeof import('@/lib/seo/feeds');
 
+const saved = { CONTENT_DIR: process.env.CONTENT_DIR, BUILD_TIME: process.env.BUILD_TIME };
+
 beforeAll(async () => {
   process.env.CONTENT_DIR = FIXTURE;
   process.env.BUILD_TIME = '2026-11-26T12:00:00+01:00';
@@ -19,6 +21,14 @@ beforeAll(async () => {
   toHtml = await import('@/lib/mdx/to-html');
   feeds = await import('@/lib/seo/feeds');
 }, 120_000);
+
+// Test files may share a worker process: leave its environment as it was.
+afterAll(() => {
+  for (const [key, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
 
 describe('published lists of the SEO fixture', () => {
   it('keep the draft and the future post out of news, tags and the sitemap', () => {

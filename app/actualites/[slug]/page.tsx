@@ -40,7 +40,13 @@ export default async function NewsPostPage({ params }: Props) {
   return (
     <>
       <NewsArticle post={post} {...getAdjacentNews(slug)} />
-      <JsonLd data={newsArticle(post, describe(post), await shareImage(post.image))} />
+      <JsonLd
+        data={newsArticle(
+          post,
+          describe(post),
+          post.image ? await shareImage(post.image) : undefined,
+        )}
+      />
     </>
   );
 }
