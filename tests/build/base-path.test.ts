@@ -84,7 +84,7 @@ describe('a build under a base path', () => {
       for (const ref of refs.filter(internal)) {
         const sitePath = ref.startsWith(SITE_URL) ? ref.slice(SITE_URL.length) : ref;
         const clean = sitePath.split('#')[0] ?? '';
-        if (clean && !/\/(publications|plan-du-site)\//.test(clean)) urls.add(clean); // TEMPORARY: issue 3 routes
+        if (clean) urls.add(clean);
       }
     }
     const origin = new URL(server.url).origin;

@@ -210,9 +210,7 @@ interface SitemapXml {
 describe('sitemap and robots', () => {
   it('lists exactly the published HTML pages, absolute, each once', () => {
     const sitemap = xml.parse(readOut('sitemap.xml')) as SitemapXml;
-    const locs = asArray(sitemap.urlset.url)
-      .map((u) => u.loc)
-      .filter((l) => !/\/(publications|plan-du-site)\//.test(l)); // TEMPORARY: issue 3 routes
+    const locs = asArray(sitemap.urlset.url).map((u) => u.loc);
     expect(new Set(locs).size).toBe(locs.length);
     const expected = pages.filter((p) => p !== '/404.html').map((p) => `${SITE_URL}${p}`);
     expect([...locs].sort()).toEqual(expected.sort());
