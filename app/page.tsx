@@ -1,7 +1,17 @@
 import { NewsGrid } from '@/components/news/news-card';
 import { PublicationCard } from '@/components/publications/publication-card';
+import type { Metadata } from 'next';
 import { getAllNews, getPublicationHub } from '@/lib/content';
+import { homeGraph, JsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site, withBasePath } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: site.name,
+  absoluteTitle: true,
+  description: site.shortDescription,
+  path: '/',
+});
 
 const LATEST = 6;
 
@@ -10,6 +20,7 @@ export default function HomePage() {
   const { focus } = getPublicationHub();
   return (
     <div className="mx-auto max-w-page px-4 py-8">
+      <JsonLd data={homeGraph()} />
       <section className="rounded-xl bg-brand-soft px-6 py-10">
         <h1 className="max-w-measure text-step-3 font-bold leading-tight">{site.name}</h1>
         <p className="mt-4 max-w-measure text-step-1">{site.shortDescription}</p>

@@ -26,6 +26,7 @@ import {
 } from './site-pages';
 import { facetValues, filterTools, sortTools, type FacetValue, type ToolFacet } from './tools';
 import { ContentError } from './problems';
+import { sitemapEntries, type SitemapEntry } from './sitemap';
 import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
 
 export * from './types';
@@ -54,6 +55,7 @@ export {
   type SiteMapSection,
 } from './site-pages';
 export * from './links';
+export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
 export function buildTime(): number {
@@ -258,4 +260,21 @@ export function publishedOf(entries: readonly Entry[]): PublishedContent {
     tools: of('tool'),
     pages: of('page'),
   };
+}
+
+/**
+ * Every published HTML page (news, tags, pages, publications, tools, site map) with the date of
+ * its newest content: the sitemap's source, from the same published lists as the pages.
+ */
+export function getSitemapEntries(): SitemapEntry[] {
+  const c = content();
+  return sitemapEntries({
+    news: c.news,
+    tags: c.tags,
+    newsByTag: getNewsByTag,
+    publications: c.publications,
+    tools: c.tools,
+    pages: c.pages,
+    perPage: NEWS_PER_PAGE,
+  });
 }

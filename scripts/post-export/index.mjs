@@ -5,8 +5,9 @@ import { copyContentPublic } from './copy-content-public.mjs';
 import { lean } from './lean.mjs';
 import { pruneMedia } from './prune-media.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
+import { removeErrorCopies } from './remove-error-copies.mjs';
 
 export async function postExport(outDir) {
-  const steps = [removePlaceholders, copyContentPublic, lean, pruneMedia];
+  const steps = [removePlaceholders, removeErrorCopies, copyContentPublic, lean, pruneMedia];
   for (const step of steps) await step(outDir);
 }
