@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { SiteMap } from '@/components/publications/site-map';
 import { FIXED_PAGES, getSiteMap } from '@/lib/content';
 
 const page = FIXED_PAGES['/plan-du-site/']!;
 
-export const metadata: Metadata = { title: page.title, description: page.description };
+export const metadata: Metadata = pageMetadata({
+  title: page.title,
+  description: page.description ?? page.title,
+  path: '/plan-du-site/',
+});
 
 export default function SiteMapPage() {
   return (

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { PublicationCard } from '@/components/publications/publication-card';
 import { FIXED_PAGES, getPublicationHub } from '@/lib/content';
 
 const page = FIXED_PAGES['/publications/']!;
 
-export const metadata: Metadata = { title: page.title, description: page.description };
+export const metadata: Metadata = pageMetadata({
+  title: page.title,
+  description: page.description ?? page.title,
+  path: '/publications/',
+});
 
 export default function PublicationsPage() {
   const { focus, others } = getPublicationHub();

@@ -1,4 +1,5 @@
 import { pageCount } from './collections';
+import { facetUrl, facetValues, filterTools, TOOL_FACETS, type ToolFacet } from './tools';
 import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
 
 export interface SitemapEntry {
@@ -57,6 +58,12 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
   add('/publications/', newest(publications));
   // The toolbox list exists when there are tools (it may also be a publication of its own).
   if (tools.length > 0) add('/publications/boite-outils/', newest(tools));
+  // The toolbox's prerendered filter pages, one per category and per scope.
+  for (const facet of Object.keys(TOOL_FACETS) as ToolFacet[]) {
+    for (const value of facetValues(tools, facet)) {
+      add(facetUrl(facet, value.slug), newest(filterTools(tools, facet, value.slug)));
+    }
+  }
   add('/plan-du-site/', newest(all));
   return [...map.entries()]
     .map(([path, lastmod]) => (lastmod ? { path, lastmod } : { path }))

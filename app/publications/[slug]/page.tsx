@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { describe } from '@/lib/seo/description';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImage } from '@/lib/seo/share-image';
 import { notFound } from 'next/navigation';
 import { PublicationArticle } from '@/components/publications/publication-article';
 import { getPublicationBySlug, getPublicationHub, getSubPages, TOOLBOX_URL } from '@/lib/content';
@@ -19,7 +22,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const publication = getPublicationBySlug((await params).slug);
-  return publication ? { title: publication.title, description: publication.description } : {};
+  if (!publication) return {};
+  return pageMetadata({
+    title: publication.title,
+    description: describe(publication),
+    path: publication.url,
+    image: await shareImage(publication.image),
+  });
 }
 
 export default async function PublicationPage({ params }: Props) {

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { describe } from '@/lib/seo/description';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImage } from '@/lib/seo/share-image';
 import { ContentBody } from '@/components/content-body';
 import { ToolboxListing } from '@/components/publications/toolbox-listing';
 import {
@@ -12,9 +15,15 @@ import {
 /** The toolbox publication (content/publications/boite-outils.md), when the source has one. */
 const intro = () => getPublicationBySlug('boite-outils');
 
-export function generateMetadata(): Metadata {
-  const page = intro() ?? FIXED_PAGES[TOOLBOX_URL]!;
-  return { title: page.title, description: page.description };
+export async function generateMetadata(): Promise<Metadata> {
+  const publication = intro();
+  const page = FIXED_PAGES[TOOLBOX_URL]!;
+  return pageMetadata({
+    title: publication?.title ?? page.title,
+    description: publication ? describe(publication) : (page.description ?? page.title),
+    path: TOOLBOX_URL,
+    image: await shareImage(publication?.image),
+  });
 }
 
 export default function ToolboxPage() {

@@ -1,4 +1,7 @@
 import type { Metadata } from 'next';
+import { describe } from '@/lib/seo/description';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImage } from '@/lib/seo/share-image';
 import { notFound } from 'next/navigation';
 import { PublicationArticle } from '@/components/publications/publication-article';
 import { getPublicationBySlug, getPublications, getSubPages } from '@/lib/content';
@@ -26,9 +29,13 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  return found
-    ? { title: `${found.page.title} – ${found.parent.title}`, description: found.page.description }
-    : {};
+  if (!found) return {};
+  return pageMetadata({
+    title: `${found.page.title} – ${found.parent.title}`,
+    description: describe(found.page),
+    path: found.page.url,
+    image: await shareImage(found.page.image ?? found.parent.image),
+  });
 }
 
 export default async function PublicationSubPage({ params }: Props) {

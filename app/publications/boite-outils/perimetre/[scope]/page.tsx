@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { notFound } from 'next/navigation';
 import { ToolboxListing } from '@/components/publications/toolbox-listing';
-import { getSortedTools, getToolFacet, getToolsBy, TOOL_FACETS } from '@/lib/content';
+import { facetUrl, getSortedTools, getToolFacet, getToolsBy, TOOL_FACETS } from '@/lib/content';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 
 export const dynamicParams = false;
@@ -17,11 +18,13 @@ type Props = { params: Promise<{ scope: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = getToolsBy('scope', (await params).scope);
-  return found
-    ? {
-        title: `La boîte à outils, ${TOOL_FACETS.scope.label.toLowerCase()} : ${found.value.label}`,
-      }
-    : {};
+  if (!found) return {};
+  const title = `La boîte à outils, ${TOOL_FACETS.scope.label.toLowerCase()} : ${found.value.label}`;
+  return pageMetadata({
+    title,
+    description: `Les ${found.tools.length} outils libres de la boîte à outils pour le critère « ${found.value.label} ».`,
+    path: facetUrl('scope', found.value.slug),
+  });
 }
 
 export default async function ToolboxFilterPage({ params }: Props) {
