@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { PublicationCard } from '@/components/publications/publication-card';
-import { FIXED_PAGES, getPublicationHub } from '@/lib/content';
+import { FIXED_PAGES, getPublicationHub, getSortedTools, TOOLBOX_URL } from '@/lib/content';
+import { withBasePath } from '@/lib/site';
 
 const page = FIXED_PAGES['/publications/']!;
 
@@ -14,6 +15,12 @@ export const metadata: Metadata = pageMetadata({
 
 export default function PublicationsPage() {
   const { focus, others } = getPublicationHub();
+  // A content source with tool sheets but no toolbox publication still leads to its toolbox.
+  const tools = getSortedTools().length;
+  const toolbox =
+    tools > 0 && ![...focus, ...others].some((p) => p.url === TOOLBOX_URL)
+      ? FIXED_PAGES[TOOLBOX_URL]!
+      : undefined;
   return (
     <div className="mx-auto max-w-page px-4 py-8">
       <Breadcrumb items={[{ label: 'Accueil', href: '/' }, { label: page.title }]} />
@@ -47,7 +54,17 @@ export default function PublicationsPage() {
           </ul>
         </section>
       )}
-      {focus.length + others.length === 0 && (
+      {toolbox && (
+        <section aria-labelledby="boite-outils" className="mt-12">
+          <h2 id="boite-outils" className="text-step-2 font-bold">
+            <a href={withBasePath(TOOLBOX_URL)}>{toolbox.title}</a>
+          </h2>
+          <p className="mt-2 max-w-measure">
+            {toolbox.description} {tools} outil{tools > 1 ? 's' : ''}.
+          </p>
+        </section>
+      )}
+      {focus.length + others.length === 0 && !toolbox && (
         <p className="mt-8">Aucune publication pour le moment.</p>
       )}
     </div>

@@ -63,6 +63,10 @@ describe.skipIf(!hasCorpus)('the 2022 corpus and its broken links', () => {
       /^\/publications\/boite-outils\/[^/]+\/$/.test(p),
     );
     expect(tools).toHaveLength(10);
+    // The corpus has tool sheets but no publications: the hub still leads to the toolbox.
+    expect(readPage(result.outDir, '/publications/')).toContain(
+      'href="/publications/boite-outils/"',
+    );
     expect(readPage(result.outDir, '/publications/boite-outils/ecodiag/')).toContain(
       'href="https://gitlab.inria.fr/guenneba/ecodiag"',
     );
