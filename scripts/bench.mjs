@@ -167,6 +167,7 @@ for (const [i, n] of sizes.entries()) {
   if (run.status !== 0) {
     console.error(run.output.slice(-4000));
     runs.push({ posts: n, status: 'failed', ms: run.ms, peakRss: run.peakRss });
+    report(false);
     continue;
   }
   const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
@@ -199,70 +200,76 @@ for (const [i, n] of sizes.entries()) {
     }
   }
   fs.rmSync(outDir, { recursive: true, force: true });
+  report(false);
 }
+report(true);
 
-// A subset run (`--sizes 10000`) keeps the other sizes' figures of the previous run.
-const merged = [
-  ...(previous?.runs ?? []).filter((r) => !runs.some((x) => x.posts === r.posts)),
-  ...runs,
-].sort((a, b) => a.posts - b.posts);
-const byPosts = Object.fromEntries(merged.map((r) => [r.posts, r]));
-const linearity =
-  byPosts[1000]?.msPerPage && byPosts[5000]?.msPerPage
-    ? Math.round((byPosts[5000].msPerPage / byPosts[1000].msPerPage) * 100) / 100
-    : undefined;
-const result = {
-  date: new Date().toISOString(),
-  machine,
-  runs: merged,
-  linearity5000vs1000: linearity,
-  pageWeights: pageWeights ?? previous?.pageWeights,
-};
+/** Writes latest.json and latest.md from the runs so far (after each size: a long run that is
+ * stopped still leaves its figures). */
+function report(final) {
+  // A subset run (`--sizes 10000`) keeps the other sizes' figures of the previous run.
+  const merged = [
+    ...(previous?.runs ?? []).filter((r) => !runs.some((x) => x.posts === r.posts)),
+    ...runs,
+  ].sort((a, b) => a.posts - b.posts);
+  const byPosts = Object.fromEntries(merged.map((r) => [r.posts, r]));
+  const linearity =
+    byPosts[1000]?.msPerPage && byPosts[5000]?.msPerPage
+      ? Math.round((byPosts[5000].msPerPage / byPosts[1000].msPerPage) * 100) / 100
+      : undefined;
+  const result = {
+    date: new Date().toISOString(),
+    machine,
+    runs: merged,
+    linearity5000vs1000: linearity,
+    pageWeights: pageWeights ?? previous?.pageWeights,
+  };
 
-const lines = [
-  '# Benchmark (`npm run bench`)',
-  '',
-  `Run on ${result.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpus}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node} (load average at start: ${machine.loadAverageAtStart}).`,
-  '',
-  '## Build cost',
-  '',
-  '| Posts | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...merged.map((r) =>
-    r.status === 'ok'
-      ? `| ${r.posts} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} |`
-      : `| ${r.posts} | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — |`,
-  ),
-  '',
-  linearity
-    ? `ms per page at 5,000 posts / at 1,000 posts: **${linearity}** (budget: ≤ 1.5).`
-    : 'Linearity (5,000 vs 1,000): not measured in this run.',
-];
-if (result.pageWeights) {
-  const pw = result.pageWeights;
-  lines.push(
+  const lines = [
+    '# Benchmark (`npm run bench`)',
     '',
-    `## Page weight per page type (${pw.posts} posts), lean vs stock (\`LEAN_EXPORT=0\`)`,
+    `Run on ${result.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpus}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node} (load average at start: ${machine.loadAverageAtStart}).`,
     '',
-    'First visit = HTML + CSS + icon, gzip; repeat visit = HTML only; content images excluded from both, included in EcoIndex.',
+    '## Build cost',
     '',
-    '| Page type | JS lean / stock | Requests lean / stock | First visit lean / stock | Repeat visit lean / stock | DOM | EcoIndex lean / stock |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...Object.entries(pw.lean).map(([type, l]) => {
-      const s = pw.stock?.[type];
-      const pair = (a, b, f = (x) => x) => (s ? `${f(a)} / ${f(b)}` : `${f(a)}`);
-      return `| ${type} (\`${l.path}\`) | ${pair(l.jsBytes, s?.jsBytes, kb)} | ${pair(l.requests, s?.requests)} | ${pair(l.firstVisitGzip, s?.firstVisitGzip, kb)} | ${pair(l.repeatVisitGzip, s?.repeatVisitGzip, kb)} | ${l.dom} | ${pair(`${l.ecoIndex} ${l.grade}`, s ? `${s.ecoIndex} ${s.grade}` : '')} |`;
-    }),
-  );
-  if (pw.stockOutBytes) {
+    '| Posts | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...merged.map((r) =>
+      r.status === 'ok'
+        ? `| ${r.posts} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} |`
+        : `| ${r.posts} | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — |`,
+    ),
+    '',
+    linearity
+      ? `ms per page at 5,000 posts / at 1,000 posts: **${linearity}** (budget: ≤ 1.5).`
+      : 'Linearity (5,000 vs 1,000): not measured in this run.',
+  ];
+  if (result.pageWeights) {
+    const pw = result.pageWeights;
     lines.push(
       '',
-      `out/ for ${pw.posts} posts: lean ${mb(pw.leanOutBytes)}, stock ${mb(pw.stockOutBytes)}.`,
+      `## Page weight per page type (${pw.posts} posts), lean vs stock (\`LEAN_EXPORT=0\`)`,
+      '',
+      'First visit = HTML + CSS + icon, gzip; repeat visit = HTML only; content images excluded from both, included in EcoIndex.',
+      '',
+      '| Page type | JS lean / stock | Requests lean / stock | First visit lean / stock | Repeat visit lean / stock | DOM | EcoIndex lean / stock |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...Object.entries(pw.lean).map(([type, l]) => {
+        const s = pw.stock?.[type];
+        const pair = (a, b, f = (x) => x) => (s ? `${f(a)} / ${f(b)}` : `${f(a)}`);
+        return `| ${type} (\`${l.path}\`) | ${pair(l.jsBytes, s?.jsBytes, kb)} | ${pair(l.requests, s?.requests)} | ${pair(l.firstVisitGzip, s?.firstVisitGzip, kb)} | ${pair(l.repeatVisitGzip, s?.repeatVisitGzip, kb)} | ${l.dom} | ${pair(`${l.ecoIndex} ${l.grade}`, s ? `${s.ecoIndex} ${s.grade}` : '')} |`;
+      }),
     );
+    if (pw.stockOutBytes) {
+      lines.push(
+        '',
+        `out/ for ${pw.posts} posts: lean ${mb(pw.leanOutBytes)}, stock ${mb(pw.stockOutBytes)}.`,
+      );
+    }
   }
+  const markdown = `${lines.join('\n')}\n`;
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
+  if (final) console.log(`\n${markdown}`);
 }
-const markdown = `${lines.join('\n')}\n`;
-fs.mkdirSync(resultsDir, { recursive: true });
-fs.writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
-console.log(`\n${markdown}`);

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateContent } from '@/scripts/bench/generate.mjs';
+import { listFiles } from '@/scripts/post-export/lean.mjs';
+import { ROOT, buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
+
+/**
+ * The export of a site with 1,000 posts (synthetic content from the benchmark's generator) stays
+ * small: the stock export costs about 57 KB per post page because of the RSC files.
+ */
+const POSTS = 1000;
+const MAX_OUT_BYTES = 30 * 1000 * 1000;
+
+describe(`a site with ${POSTS} posts`, () => {
+  let built: BuildResult;
+  beforeAll(async () => {
+    const contentDir = path.join(ROOT, '.test-builds', `content-${POSTS}`);
+    await generateContent(contentDir, POSTS);
+    built = buildSite(`posts-${POSTS}`, { CONTENT_DIR: contentDir });
+    expect(built.status, built.output.slice(-4000)).toBe(0);
+  });
+
+  it('builds one page per post', () => {
+    const posts = htmlPages(built.outDir).filter((p) => /^\/actualites\/actualite-\d+\/$/.test(p));
+    expect(posts).toHaveLength(POSTS);
+  });
+
+  it(`writes at most ${MAX_OUT_BYTES / 1e6} MB to out/`, () => {
+    const bytes = listFiles(built.outDir).reduce((sum, f) => sum + fs.statSync(f).size, 0);
+    expect(bytes).toBeLessThanOrEqual(MAX_OUT_BYTES);
+  });
+
+  it('ships no script on any page', () => {
+    for (const page of htmlPages(built.outDir)) {
+      expect(readPage(built.outDir, page).includes('<script'), page).toBe(false);
+    }
+  });
+
+  it('resizes originals wider than 2000 px', () => {
+    const media = listFiles(path.join(built.outDir, 'media')).map((f) => path.basename(f));
+    const fromLarge = media.filter((f) => f.startsWith('bench-d-'));
+    expect(fromLarge.length).toBeGreaterThan(0);
+    const widths = fromLarge.map((f) => Number(/-(\d+)\.[a-z]+$/.exec(f)?.[1]));
+    expect(Math.max(...widths)).toBe(2000);
+  });
+});
