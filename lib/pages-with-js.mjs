@@ -5,4 +5,7 @@
  * Keys are site paths (no base path); values are the scripts (site paths) that page keeps.
  * @type {Record<string, string[]>}
  */
-export const PAGES_WITH_JS = {};
+export const PAGES_WITH_JS = {
+  // Search: a hand-written module that loads Pagefind (/pagefind/*) itself, on demand.
+  '/recherche/': ['/recherche/recherche.js'],
+};

@@ -3,8 +3,10 @@
  */
 import { copyContentPublic } from './copy-content-public.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
+import { buildSearchIndex } from './pagefind.mjs';
 
 export async function postExport(outDir) {
-  const steps = [removePlaceholders, copyContentPublic];
+  // The search index is built last, on the final HTML (after the lean step).
+  const steps = [removePlaceholders, copyContentPublic, buildSearchIndex];
   for (const step of steps) await step(outDir);
 }
