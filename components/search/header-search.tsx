@@ -22,7 +22,7 @@ export function HeaderSearch() {
         name="q"
         required
         autoComplete="off"
-        placeholder="Rechercher dans le site"
+        placeholder="ex. : écoconception"
         className="min-w-0 flex-1 rounded border border-muted bg-paper px-3 py-2 text-ink placeholder:text-muted sm:w-56 sm:flex-none xl:w-44"
       />
       <button

@@ -10,7 +10,8 @@ const FILTER_GROUPS = [
 
 /**
  * /recherche/: the one page that runs JavaScript. The server renders a plain GET form, the message
- * shown without JavaScript, an empty results area and the templates the script fills;
+ * shown without JavaScript, an empty results area and the hidden items the script copies and fills (lists rather than
+ * `<template>`, which React cannot hydrate);
  * public/recherche/recherche.js (an external module, as the Content-Security-Policy wants) loads
  * Pagefind on demand and searches as the visitor types.
  */
@@ -71,15 +72,17 @@ export function SearchPage() {
           data-search-status=""
         />
         <div className="mt-4 grid gap-8 md:grid-cols-[16rem_1fr]">
-          <div data-search-filters="" hidden>
-            <h2 className="text-step-1 font-bold">Affiner</h2>
+          <details data-search-filters="" hidden className="group self-start">
+            <summary className="cursor-pointer rounded text-step-1 font-bold">
+              Affiner les résultats
+            </summary>
             {FILTER_GROUPS.map((group) => (
               <fieldset key={group.name} data-filter={group.name} hidden className="mt-4">
                 <legend className="font-medium">{group.legend}</legend>
                 <ul className="mt-1 max-h-72 space-y-1 overflow-y-auto" data-filter-options="" />
               </fieldset>
             ))}
-          </div>
+          </details>
           <div className="md:col-start-2">
             <ol className="space-y-6" data-search-results="" aria-labelledby="recherche-statut" />
             <button
@@ -94,7 +97,7 @@ export function SearchPage() {
         </div>
       </div>
 
-      <template data-template="result">
+      <ol hidden data-template="result">
         <li className="max-w-measure border-b border-line pb-6">
           <h2 className="text-step-1 font-bold leading-snug">
             <a data-field="link" href="" />
@@ -108,8 +111,8 @@ export function SearchPage() {
           </p>
           <p className="mt-2" data-field="excerpt" />
         </li>
-      </template>
-      <template data-template="option">
+      </ol>
+      <ul hidden data-template="option">
         <li>
           <label className="flex cursor-pointer items-baseline gap-2">
             <input type="checkbox" data-field="input" className="h-4 w-4 accent-brand" />
@@ -118,7 +121,7 @@ export function SearchPage() {
             </span>
           </label>
         </li>
-      </template>
+      </ul>
 
       {/* A module script is deferred, not blocking; next/script would need the Next runtime,
           which the lean step strips. This one is kept (lib/pages-with-js.mjs). */}

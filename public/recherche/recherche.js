@@ -37,8 +37,9 @@ const status = $('[data-search-status]');
 const list = $('[data-search-results]');
 const more = /** @type {HTMLButtonElement} */ ($('[data-search-more]'));
 const filtersBox = $('[data-search-filters]');
-const resultTemplate = /** @type {HTMLTemplateElement} */ ($('template[data-template="result"]'));
-const optionTemplate = /** @type {HTMLTemplateElement} */ ($('template[data-template="option"]'));
+/** Hidden model items rendered by the server, copied for each result and filter value. */
+const resultModel = /** @type {HTMLElement} */ ($('[data-template="result"] > li'));
+const optionModel = /** @type {HTMLElement} */ ($('[data-template="option"] > li'));
 
 /** Checked filter values, by filter name. @type {Record<string, Set<string>>} */
 const selected = { type: new Set(), year: new Set(), tag: new Set() };
@@ -111,7 +112,7 @@ function filterOption(except) {
 // --- Rendering --------------------------------------------------------------------------------------
 
 function renderResult(data) {
-  const item = /** @type {DocumentFragment} */ (resultTemplate.content.cloneNode(true));
+  const item = /** @type {HTMLElement} */ (resultModel.cloneNode(true));
   const field = (name) => /** @type {HTMLElement} */ (item.querySelector(`[data-field="${name}"]`));
   const link = /** @type {HTMLAnchorElement} */ (field('link'));
   link.href = data.url;
@@ -154,7 +155,7 @@ function renderGroup(name, counts) {
     focused instanceof HTMLInputElement && fieldset.contains(focused) ? focused.value : null;
   options.replaceChildren(
     ...values.map((value) => {
-      const item = /** @type {DocumentFragment} */ (optionTemplate.content.cloneNode(true));
+      const item = /** @type {HTMLElement} */ (optionModel.cloneNode(true));
       const box = /** @type {HTMLInputElement} */ (item.querySelector('[data-field="input"]'));
       box.name = name;
       box.value = value;
@@ -231,27 +232,30 @@ async function run() {
     document.title = document.title.replace(/^Rechercher( « .* »)?/, 'Rechercher');
     return;
   }
-  let api;
+  let search;
+  /** @type {Record<string, Record<string, number>>} */
+  let counts;
   try {
-    api = await pagefind();
+    const api = await pagefind();
+    search = await api.search(query || null, {
+      filters: filterOption(),
+      ...(query ? {} : { sort: { date: 'desc' } }),
+    });
+    // Counts for a group whose values exclude each other ignore that group's own filter, so that
+    // checking « Actualité » still shows how many publications a second box would add.
+    counts = { ...search.filters };
+    for (const group of ANY_OF) {
+      if (selected[group].size === 0) continue;
+      const others = await api.search(query || null, { filters: filterOption(group) });
+      counts[group] = others.filters[group] ?? {};
+    }
   } catch (error) {
     console.error(error);
+    if (id !== generation) return;
     status.textContent =
       'La recherche n’a pas pu se charger. Parcourez le plan du site ou les thèmes des actualités.';
     noJs.hidden = false;
     return;
-  }
-  const search = await api.search(query || null, {
-    filters: filterOption(),
-    ...(query ? {} : { sort: { date: 'desc' } }),
-  });
-  // Counts for a group whose values exclude each other ignore that group's own filter, so that
-  // checking « Actualité » still shows how many publications a second box would add.
-  const counts = { ...search.filters };
-  for (const group of ANY_OF) {
-    if (selected[group].size === 0) continue;
-    const others = await api.search(query || null, { filters: filterOption(group) });
-    counts[group] = others.filters[group] ?? {};
   }
   if (id !== generation) return;
   current = search;
@@ -279,6 +283,10 @@ function runSoon() {
 
 noJs.hidden = true;
 ui.hidden = false;
+// Filters fold away on a phone, above the results; they stay open beside them on a wide screen.
+if (filtersBox instanceof HTMLDetailsElement) {
+  filtersBox.open = matchMedia('(min-width: 48rem)').matches;
+}
 
 const params = new URLSearchParams(location.search);
 input.value = params.get('q') ?? '';

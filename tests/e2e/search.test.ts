@@ -7,6 +7,8 @@ import { buildSite, readPage, ROOT } from '../helpers/build';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SEED = '/actualites/hop-mois-numerique-durable/';
+/** Pagefind loads its WebAssembly and index on the first search: allow for a busy machine. */
+const POLL = { timeout: 20_000, interval: 100 };
 
 /**
  * The Content-Security-Policy of the static host (public/_headers), or, until that file exists,
@@ -85,7 +87,7 @@ async function search(page: Page, query: string) {
   await input.fill('');
   await input.pressSequentially(query, { delay: 20 });
   await expect
-    .poll(() => page.locator('[data-search-status]').textContent())
+    .poll(() => page.locator('[data-search-status]').textContent(), POLL)
     .toContain(`pour « ${query} »`);
   return (await page.locator('[data-search-status]').textContent()) ?? '';
 }
@@ -113,14 +115,14 @@ describe('search in a real browser', () => {
     const errors = watchErrors(page);
     await page.goto(`${site.url}recherche/`);
     await expect
-      .poll(() => page.getByText('La recherche a besoin de JavaScript').isVisible())
+      .poll(() => page.getByText('La recherche a besoin de JavaScript').isVisible(), POLL)
       .toBe(false);
     const status = await search(page, 'obsolescence');
     expect(count(status)).toBeGreaterThanOrEqual(1);
     const links = await resultLinks(page);
     expect(links[0]).toBe(SEED);
     const first = page.locator('[data-search-results] li').first();
-    await expect.poll(() => first.locator('h2').textContent()).toContain('Obsolescence');
+    await expect.poll(() => first.locator('h2').textContent(), POLL).toContain('Obsolescence');
     expect(await first.locator('time').getAttribute('datetime')).toBe('2022-06-09');
     expect(await first.locator('time').textContent()).toBe('9 juin 2022');
     expect(await first.textContent()).toContain('Actualité');
@@ -155,7 +157,7 @@ describe('search in a real browser', () => {
     await input.focus();
     const before = count(await search(page, 'numerique'));
     const tags = page.locator('fieldset[data-filter="tag"]');
-    await expect.poll(() => tags.isVisible()).toBe(true);
+    await expect.poll(() => tags.isVisible(), POLL).toBe(true);
     const option = tags.locator('label', { hasText: 'Réglementation' });
     const expected = Number(/\((\d+)\)/.exec((await option.textContent()) ?? '')?.[1]);
     expect(expected).toBeGreaterThan(0);
@@ -168,7 +170,7 @@ describe('search in a real browser', () => {
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Space');
     await expect
-      .poll(() => page.locator('[data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-status]').textContent(), POLL)
       .toBe(
         `${expected} résultat${expected > 1 ? 's' : ''} pour « numerique » avec les filtres choisis.`,
       );
@@ -196,7 +198,7 @@ describe('search in a real browser', () => {
     await page.waitForURL(/\/recherche\/\?q=obsolescence$/);
     expect(home.filter((url) => /\/pagefind\/|recherche\.js/.test(url))).toEqual([]);
     await expect
-      .poll(() => page.locator('[data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-status]').textContent(), POLL)
       .toMatch(/^\d+ résultats? pour « obsolescence »/);
     expect((await resultLinks(page))[0]).toBe(SEED);
     expect(
@@ -256,7 +258,7 @@ describe('search under a base path', () => {
     await page.locator('header').getByLabel('Rechercher dans le site').press('Enter');
     await page.waitForURL(/\/sous-dossier\/recherche\/\?q=obsolescence$/);
     await expect
-      .poll(() => page.locator('[data-search-status]').textContent())
+      .poll(() => page.locator('[data-search-status]').textContent(), POLL)
       .toMatch(/^\d+ résultats? pour « obsolescence »/);
     const links = await resultLinks(page);
     expect(links[0]).toBe(`/sous-dossier${SEED}`);
