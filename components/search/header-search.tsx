@@ -23,7 +23,7 @@ export function HeaderSearch() {
         required
         autoComplete="off"
         placeholder="ex. : écoconception"
-        className="min-w-0 flex-1 rounded border border-muted bg-paper px-3 py-2 text-ink placeholder:text-muted sm:w-56 sm:flex-none xl:w-44"
+        className="min-w-0 flex-1 rounded border border-muted bg-paper px-3 py-2 text-ink placeholder:text-muted sm:w-56 sm:flex-none xl:w-48"
       />
       <button
         type="submit"
