@@ -43,12 +43,15 @@ describe('search index and search page in out/', () => {
     const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const newsPages = htmlPages(build.outDir).filter((p) =>
-      /^\/actualites\/(?!page\/|tags\/)[^/]+\/$/.test(p),
+    const pages = htmlPages(build.outDir);
+    const marked = pages.filter((p) =>
+      /<[a-z][^>]*\sdata-pagefind-body/.test(readPage(build.outDir, p)),
     );
+    const newsPages = pages.filter((p) => /^\/actualites\/(?!page\/|tags\/)[^/]+\/$/.test(p));
     expect(newsPages.length).toBeGreaterThan(10);
+    expect(marked).toEqual(expect.arrayContaining(newsPages));
     expect(Object.keys(entry.languages)).toEqual(['fr']);
-    expect(entry.languages.fr?.page_count).toBe(newsPages.length);
+    expect(entry.languages.fr?.page_count).toBe(marked.length);
     const files = fs.readdirSync(dir);
     expect(files.some((f) => f.startsWith('wasm.fr'))).toBe(true);
     expect(

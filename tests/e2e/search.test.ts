@@ -81,6 +81,21 @@ async function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** Every result, pressing « Afficher plus de résultats » until all are shown. */
+async function allResultLinks(page: Page): Promise<string[]> {
+  const more = page.locator('[data-search-more]');
+  for (let shown = -1; await more.isVisible();) {
+    const count = await page.locator('[data-search-results] > li').count();
+    if (count === shown) break;
+    shown = count;
+    await more.click();
+    await expect
+      .poll(() => page.locator('[data-search-results] > li').count(), POLL)
+      .toBeGreaterThan(count);
+  }
+  return resultLinks(page);
+}
+
 /** Types like a person, then waits for the announced result count. */
 async function search(page: Page, query: string) {
   const input = page.getByLabel('Rechercher dans les actualités, les publications et les outils');
@@ -137,14 +152,15 @@ describe('search in a real browser', () => {
     await page.goto(`${site.url}recherche/`);
     const status = await search(page, 'ecoconception');
     expect(count(status)).toBeGreaterThanOrEqual(2);
-    const links = await resultLinks(page);
+    const links = await allResultLinks(page);
+    expect(links).toHaveLength(count(status));
     expect(links).toContain('/actualites/ecoconception-sites-web-premiers-pas/');
     expect(links).toContain('/actualites/referentiel-ecoconception-2024-mode-emploi/');
     const marks = await page.locator('[data-search-results] mark').allTextContents();
     expect(marks.some((m) => /écoconception/i.test(m))).toBe(true);
     // Stemming and accents together: « reparer » finds « réparer ».
     await search(page, 'reparer');
-    expect(await resultLinks(page)).toContain(SEED);
+    expect(await allResultLinks(page)).toContain(SEED);
     const text = (await page.locator('[data-search-results]').textContent()) ?? '';
     expect(text).toMatch(/répar/i);
     await page.close();
@@ -174,7 +190,7 @@ describe('search in a real browser', () => {
       .toBe(
         `${expected} résultat${expected > 1 ? 's' : ''} pour « numerique » avec les filtres choisis.`,
       );
-    const links = await resultLinks(page);
+    const links = await allResultLinks(page);
     expect(links).toHaveLength(expected);
     for (const link of links) {
       expect(readPage(outDir, link), link).toContain(
