@@ -19,4 +19,7 @@
  *
  * @type {Record<string, string[]>}
  */
-export const PAGES_WITH_JS = {};
+export const PAGES_WITH_JS = {
+  // Search: a hand-written module that loads Pagefind (/pagefind/*) itself, on demand.
+  '/recherche/': ['/recherche/recherche.js'],
+};

@@ -9,7 +9,7 @@ export interface Crumb {
 
 export function Breadcrumb({ items }: { items: Crumb[] }) {
   return (
-    <nav aria-label="Fil d’Ariane" className="mb-6 text-step--1 text-muted">
+    <nav aria-label="Fil d’Ariane" className="mb-6 text-step--1 text-muted" data-pagefind-ignore="">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((item, index) => (
           <li key={item.href ?? item.label} className="flex items-center gap-2">

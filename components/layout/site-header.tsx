@@ -1,3 +1,4 @@
+import { HeaderSearch } from '@/components/search/header-search';
 import { site, withBasePath } from '@/lib/site';
 
 export const mainNavigation = [
@@ -54,6 +55,7 @@ export function SiteHeader() {
         <nav aria-label="Navigation principale" className="hidden md:block">
           <ul className="flex gap-1">{links}</ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );

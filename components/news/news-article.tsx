@@ -1,8 +1,10 @@
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { Picture } from '@/components/media/picture';
+import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
 import type { NewsEntry } from '@/lib/content';
+import { searchBody, searchIgnore } from '@/lib/search';
 import { withBasePath } from '@/lib/site';
 import { LinkCard } from './link-card';
 import { tagUrl } from './tag-filter';
@@ -15,7 +17,8 @@ interface Props {
 
 export function NewsArticle({ post, previous, next }: Props) {
   return (
-    <article className="mx-auto max-w-page px-4 py-8">
+    <article className="mx-auto max-w-page px-4 py-8" {...searchBody()}>
+      <SearchData kind="news" date={post.date} tags={post.tags.map((tag) => tag.label)} />
       <Breadcrumb
         items={[
           { label: 'Accueil', href: '/' },
@@ -25,7 +28,7 @@ export function NewsArticle({ post, previous, next }: Props) {
       />
       <header className="max-w-measure">
         <h1 className="text-step-3 font-bold leading-tight">{post.title}</h1>
-        <p className="mt-3 text-muted">
+        <p className="mt-3 text-muted" {...searchIgnore()}>
           Publié le <DateText date={post.date} />
         </p>
       </header>
@@ -44,7 +47,7 @@ export function NewsArticle({ post, previous, next }: Props) {
       </div>
       {post.link && <LinkCard href={post.link} title={post.linkTitle} />}
       {post.tags.length > 0 && (
-        <section aria-labelledby="tags-title" className="mt-10 max-w-measure">
+        <section aria-labelledby="tags-title" className="mt-10 max-w-measure" {...searchIgnore()}>
           <h2 id="tags-title" className="text-step-0 font-bold">
             Thèmes
           </h2>
@@ -66,6 +69,7 @@ export function NewsArticle({ post, previous, next }: Props) {
         <nav
           aria-label="Autres actualités"
           className="mt-12 max-w-measure border-t border-line pt-6"
+          {...searchIgnore()}
         >
           <ul className="grid gap-4 sm:grid-cols-2">
             {previous && (

@@ -6,8 +6,17 @@ import { lean } from './lean.mjs';
 import { pruneMedia } from './prune-media.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
 import { removeErrorCopies } from './remove-error-copies.mjs';
+import { buildSearchIndex } from './pagefind.mjs';
 
 export async function postExport(outDir) {
-  const steps = [removePlaceholders, removeErrorCopies, copyContentPublic, lean, pruneMedia];
+  // The search index is built last, on the final HTML (after the lean step).
+  const steps = [
+    removePlaceholders,
+    removeErrorCopies,
+    copyContentPublic,
+    lean,
+    pruneMedia,
+    buildSearchIndex,
+  ];
   for (const step of steps) await step(outDir);
 }
