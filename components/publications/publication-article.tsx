@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { Picture } from '@/components/media/picture';
+import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
 import type { PublicationEntry } from '@/lib/content';
+import { searchBody, searchIgnore } from '@/lib/search';
 import { withBasePath } from '@/lib/site';
 
 interface Props {
@@ -25,17 +27,26 @@ export function PublicationArticle({ publication, parent, subPages, children }: 
   ];
   const home = parent ?? publication;
   return (
-    <article className="mx-auto max-w-page px-4 py-8">
+    <article className="mx-auto max-w-page px-4 py-8" {...searchBody()}>
+      <SearchData
+        kind="publication"
+        date={publication.date}
+        tags={publication.tags.map((t) => t.label)}
+      />
       <Breadcrumb items={crumbs} />
       <header className="max-w-measure">
         <h1 className="text-step-3 font-bold leading-tight">{publication.title}</h1>
         {publication.description && <p className="mt-3 text-step-1">{publication.description}</p>}
-        <p className="mt-3 text-muted">
+        <p className="mt-3 text-muted" {...searchIgnore()}>
           Mis à jour le <DateText date={publication.date} />
         </p>
       </header>
       {subPages.length > 0 && (
-        <nav aria-label={`Pages de la publication ${home.title}`} className="mt-6 max-w-measure">
+        <nav
+          aria-label={`Pages de la publication ${home.title}`}
+          className="mt-6 max-w-measure"
+          {...searchIgnore()}
+        >
           <ul className="flex flex-wrap gap-2">
             {[home, ...subPages].map((page) => {
               const current = page.url === publication.url;

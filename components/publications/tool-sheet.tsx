@@ -1,8 +1,10 @@
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { Picture } from '@/components/media/picture';
+import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
 import { domainOf, TOOLBOX_URL, type ToolEntry } from '@/lib/content';
+import { searchBody, searchIgnore } from '@/lib/search';
 
 /** A tool sheet: what it is, where to get it, its details as a definition list, the body. */
 export function ToolSheet({ tool }: { tool: ToolEntry }) {
@@ -11,7 +13,8 @@ export function ToolSheet({ tool }: { tool: ToolEntry }) {
     tool.codeRepository && { href: tool.codeRepository, label: 'Code source' },
   ].filter((l): l is { href: string; label: string } => Boolean(l));
   return (
-    <article className="mx-auto max-w-page px-4 py-8">
+    <article className="mx-auto max-w-page px-4 py-8" {...searchBody()}>
+      <SearchData kind="tool" date={tool.date} tags={[tool.category, tool.scope]} />
       <Breadcrumb
         items={[
           { label: 'Accueil', href: '/' },
@@ -25,7 +28,7 @@ export function ToolSheet({ tool }: { tool: ToolEntry }) {
           <header className="max-w-measure">
             <h1 className="text-step-3 font-bold leading-tight">{tool.title}</h1>
             {tool.description && <p className="mt-3 text-step-1">{tool.description}</p>}
-            <p className="mt-3 text-muted">
+            <p className="mt-3 text-muted" {...searchIgnore()}>
               Fiche mise à jour le <DateText date={tool.date} />
             </p>
           </header>
