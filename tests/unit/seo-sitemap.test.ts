@@ -73,7 +73,12 @@ describe('sitemapEntries', () => {
           { url: '/publications/guide/', date: date('2025-02-01') },
         ] as unknown as PublicationEntry[],
         tools: [
-          { url: '/publications/boite-outils/ecoindex/', date: date('2025-03-01') },
+          {
+            url: '/publications/boite-outils/ecoindex/',
+            date: date('2025-03-01'),
+            category: 'Mesure',
+            scope: 'Site web',
+          },
         ] as unknown as ToolEntry[],
         pages: [{ url: '/a-propos/' }] as unknown as PageEntry[],
       }),
@@ -86,5 +91,12 @@ describe('sitemapEntries', () => {
     expect(byPath.get('/publications/boite-outils/')?.lastmod).toBe('2025-03-01T00:00:00+01:00');
     expect(byPath.get('/publications/')?.lastmod).toBe('2025-02-01T00:00:00+01:00');
     expect(byPath.get('/actualites/')).toEqual({ path: '/actualites/' });
+    // The toolbox's filter pages are pages too.
+    expect(byPath.get('/publications/boite-outils/categorie/mesure/')?.lastmod).toBe(
+      '2025-03-01T00:00:00+01:00',
+    );
+    expect(byPath.get('/publications/boite-outils/perimetre/site-web/')?.lastmod).toBe(
+      '2025-03-01T00:00:00+01:00',
+    );
   });
 });
