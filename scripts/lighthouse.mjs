@@ -23,6 +23,14 @@ export const LIGHTHOUSE_PAGES = [
   '/publications/',
 ];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Performance metrics printed with the scores, to see what a low Performance score comes from. */
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 /** Categories that must score 100. */
 export const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 
@@ -115,8 +123,12 @@ export async function runLighthouse({ dir, pages = LIGHTHOUSE_PAGES }) {
           .filter((audit) => audit && audit.score !== null && audit.score < 1)
           .map((audit) => `${category}: ${audit.id} — ${audit.title}`),
       );
+      const metrics = Object.fromEntries(
+        METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? null]),
+      );
       results.push({
         page,
+        metrics,
         status: lhr.runtimeError ? lhr.runtimeError.message : null,
         scores,
         failing,
@@ -139,6 +151,10 @@ export function formatResults(results) {
   ];
   for (const r of results) {
     if (r.status) lines.push(`  ${r.page}: ${r.status}`);
+    else {
+      const m = Object.entries(r.metrics ?? {}).filter(([, value]) => value);
+      lines.push(`  ${r.page}: ${m.map(([id, value]) => `${id} ${value}`).join(', ')}`);
+    }
     for (const failure of r.failing) lines.push(`  ${r.page}: ${failure}`);
   }
   return lines.join('\n');
