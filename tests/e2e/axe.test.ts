@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AXE_CONTEXT,
   AXE_DISABLED_RULES,
   formatViolations,
   newPage,
@@ -29,7 +30,7 @@ describe('axe-core (WCAG 2.1 A/AA + best practices) finds no violation', () => {
     { label: 'phone', size: PHONE },
   ]) {
     it.each(PAGE_TYPES)(`$name ($path) on ${viewport.label}`, async ({ path, status }) => {
-      const page = await newPage(session.browser, { viewport: viewport.size });
+      const page = await newPage(session.browser, { viewport: viewport.size, ...AXE_CONTEXT });
       try {
         const response = await page.goto(session.site.url(path));
         expect(response?.status(), `status of ${path}`).toBe(status);

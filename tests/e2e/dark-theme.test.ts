@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AXE_CONTEXT,
   SCREENSHOT_DIR,
   formatViolations,
   newPage,
@@ -48,7 +49,11 @@ describe('prefers-color-scheme: dark', () => {
     it.each(PAGE_TYPES)(
       `axe finds no contrast problem on $name on ${label}`,
       async ({ name, path: sitePath, status }) => {
-        const page = await newPage(session.browser, { viewport, colorScheme: 'dark' });
+        const page = await newPage(session.browser, {
+          viewport,
+          colorScheme: 'dark',
+          ...AXE_CONTEXT,
+        });
         try {
           expect((await page.goto(session.site.url(sitePath)))?.status()).toBe(status);
           if (label === 'phone') await page.locator('header details summary').click();
