@@ -10,10 +10,15 @@ export interface Crumb {
 export function Breadcrumb({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Fil d’Ariane" className="mb-6 text-step--1 text-muted" data-pagefind-ignore="">
-      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
+      {/* Inline items: a long current title wraps like text, its separator stays on its line. */}
+      <ol>
         {items.map((item, index) => (
-          <li key={item.href ?? item.label} className="flex items-center gap-2">
-            {index > 0 && <span aria-hidden="true">›</span>}
+          <li key={item.href ?? item.label} className="inline">
+            {index > 0 && (
+              <span aria-hidden="true" className="mx-2">
+                ›
+              </span>
+            )}
             {item.href ? (
               <a href={withBasePath(item.href)} className="text-muted hover:text-brand-strong">
                 {item.label}

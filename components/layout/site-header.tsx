@@ -24,12 +24,15 @@ export function SiteHeader() {
     </li>
   ));
   return (
-    <header className="border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <a href={withBasePath('/')} className="flex items-center gap-2 text-ink no-underline">
+    <header className="relative border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-3">
+        <a
+          href={withBasePath('/')}
+          className="flex min-w-0 items-center gap-2 text-ink no-underline"
+        >
           <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32" className="shrink-0">
             <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
-            <path d="M9 19c0-6 5-10 14-10-1 9-5 14-11 14-1 0-2-1-3-4Z" fill="#fff" />
+            <path d="M9 19c0-6 5-10 14-10-1 9-5 14-11 14-1 0-2-1-3-4Z" fill="var(--color-paper)" />
             <path
               d="M11 22c3-4 6-7 10-10"
               stroke="var(--color-brand)"
@@ -39,7 +42,7 @@ export function SiteHeader() {
           </svg>
           <span className="text-step-1 font-bold leading-tight">{site.name}</span>
         </a>
-        <nav aria-label="Menu principal" className="md:hidden">
+        <nav aria-label="Menu principal" className="shrink-0 md:hidden">
           <details className="group">
             <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
               Menu{' '}
@@ -47,12 +50,12 @@ export function SiteHeader() {
                 ▾
               </span>
             </summary>
-            <ul className="absolute left-0 right-0 z-10 mt-3 border-b border-line bg-paper px-2 py-2 shadow-sm">
+            <ul className="absolute inset-x-0 top-full z-10 border-y border-line bg-paper px-2 py-2 shadow-md">
               {links}
             </ul>
           </details>
         </nav>
-        <nav aria-label="Navigation principale" className="hidden md:block">
+        <nav aria-label="Navigation principale" className="hidden shrink-0 md:block">
           <ul className="flex gap-1">{links}</ul>
         </nav>
         <HeaderSearch />

@@ -1,0 +1,33 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newPage, startSession, watchPage, type BrowserSession } from '../helpers/browser';
+import { DESKTOP, PAGE_TYPES } from './pages';
+
+let session: BrowserSession;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('with JavaScript enabled', () => {
+  it.each(PAGE_TYPES)(
+    '$name loads with no console error, no page error and no failed request',
+    async ({ path, status }) => {
+      const page = await newPage(session.browser, { viewport: DESKTOP });
+      try {
+        const watched = watchPage(page, { expectedStatus: status });
+        expect((await page.goto(session.site.url(path), { waitUntil: 'load' }))?.status()).toBe(
+          status,
+        );
+        // Let late requests (scripts, prefetches, images below the fold) settle.
+        await page.waitForLoadState('networkidle');
+        await page.mouse.wheel(0, 20_000);
+        await page.waitForLoadState('networkidle');
+        expect(watched.problems).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    },
+  );
+});
