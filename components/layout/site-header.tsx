@@ -25,10 +25,10 @@ export function SiteHeader() {
   ));
   return (
     <header className="relative border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-page items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-3">
         <a
           href={withBasePath('/')}
-          className="flex min-w-0 items-center gap-2 text-ink no-underline"
+          className="flex min-w-0 flex-1 items-center gap-2 text-ink no-underline md:flex-none"
         >
           <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32" className="shrink-0">
             <circle cx="16" cy="16" r="15" fill="var(--color-brand)" />
@@ -55,7 +55,7 @@ export function SiteHeader() {
             </ul>
           </details>
         </nav>
-        <nav aria-label="Navigation principale" className="hidden shrink-0 md:block">
+        <nav aria-label="Navigation principale" className="hidden shrink-0 md:ml-auto md:block">
           <ul className="flex gap-1">{links}</ul>
         </nav>
         <HeaderSearch />
