@@ -1,7 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
 import type { Entry } from '@/lib/content';
+import { Callout } from './callout';
 import { ContentImage } from './content-image';
 import { ContentLink } from './content-link';
+import { Highlight } from './highlight';
+import { VideoEmbed } from './video-embed';
 
 /**
  * The registry: what content may render. Lowercase keys replace HTML elements; capitalised keys
@@ -11,5 +14,8 @@ export function mdxComponents(entry: Entry): MDXComponents {
   return {
     a: ContentLink,
     img: (props) => <ContentImage {...props} from={entry.absPath} />,
+    Callout,
+    Highlight,
+    VideoEmbed: (props) => <VideoEmbed {...props} from={entry.absPath} />,
   };
 }

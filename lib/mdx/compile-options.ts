@@ -5,6 +5,7 @@ import { ContentError, type Entry } from '@/lib/content';
 import type { CompileContext } from './context';
 import { rehypeHeadings } from './plugins/headings';
 import { remarkMdxGuard } from './plugins/mdx-guard';
+import { rehypeLegacyHtml } from './plugins/legacy-html';
 import { remarkRemoveHero } from './plugins/remove-hero';
 import { rehypeSafeHtml } from './plugins/safe-html';
 
@@ -34,6 +35,7 @@ export function compileOptions(ctx: CompileContext) {
   ];
   const rehypePlugins: Pluggable[] = [
     [rehypeRaw, { passThrough: MDX_NODES }],
+    [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
     rehypeHeadings,
   ];
