@@ -20,9 +20,15 @@ function toRegExp(pattern) {
   return new RegExp(`^${source}$`);
 }
 
-/** Parses the text of a `_headers` file into rules, in file order. */
+/**
+ * Parses the text of a `_headers` file into rules, in file order.
+ * @param {string} text
+ * @returns {{ pattern: string, test: RegExp, headers: [string, string][] }[]}
+ */
 export function parseHeaders(text) {
+  /** @type {ReturnType<typeof parseHeaders>} */
   const rules = [];
+  /** @type {ReturnType<typeof parseHeaders>[number] | undefined} */
   let current;
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = raw.replace(/\s+$/, '');
@@ -40,8 +46,14 @@ export function parseHeaders(text) {
   return rules;
 }
 
-/** The headers a path gets: every matching rule applies, later ones override earlier ones. */
+/**
+ * The headers a path gets: every matching rule applies, later ones override earlier ones.
+ * @param {ReturnType<typeof parseHeaders>} rules
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
 export function headersFor(rules, pathname) {
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const rule of rules) {
     if (!rule.test.test(pathname)) continue;
@@ -50,6 +62,7 @@ export function headersFor(rules, pathname) {
   return headers;
 }
 
+/** @param {string} file */
 export function readHeadersFile(file) {
   return fs.existsSync(file) ? parseHeaders(fs.readFileSync(file, 'utf8')) : [];
 }

@@ -10,6 +10,10 @@ import path from 'node:path';
 import sirv from 'sirv';
 import { headersFor, readHeadersFile } from './headers.mjs';
 
+/**
+ * @param {{ dir: string, basePath?: string, headers?: Record<string, string>,
+ *   hostHeaders?: boolean }} options
+ */
 export function createSiteServer({ dir, basePath = '', headers = {}, hostHeaders = true }) {
   const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
   const notFoundPage = path.join(dir, '404.html');
@@ -53,7 +57,12 @@ export function createSiteServer({ dir, basePath = '', headers = {}, hostHeaders
   });
 }
 
-/** Starts a server and resolves with its address once it listens. Port 0 picks a free one. */
+/**
+ * Starts a server and resolves with its address once it listens. Port 0 picks a free one.
+ * @param {{ dir: string, port?: number, host?: string, basePath?: string,
+ *   headers?: Record<string, string>, hostHeaders?: boolean }} options
+ * @returns {Promise<{ server: http.Server, url: string, close: () => Promise<void> }>}
+ */
 export function startSiteServer({
   dir,
   port = 0,

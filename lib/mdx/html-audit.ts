@@ -30,6 +30,7 @@ const URL_PROPERTIES = [
 ];
 const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/;
 
+const ALLOWED_TAGS = new Set(sanitizeSchema.tagNames ?? []);
 const attributeName = (property: string) => find(html, property).attribute;
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== false;
 
@@ -142,6 +143,9 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
       });
     }
 
+    // Most elements (paragraphs, lists, emphasis) have no attribute: allowed by tag name alone.
+    const hasProperties = Object.values(node.properties).some(hasValue);
+    if (!hasProperties && ALLOWED_TAGS.has(tag)) return;
     const alone: Element = { ...node, children: [] };
     const clean = sanitize({ type: 'root', children: [alone] }, sanitizeSchema) as Root;
     const kept = clean.children.find(

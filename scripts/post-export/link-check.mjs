@@ -138,7 +138,10 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
       broken.set(key, entry);
     }
   }
-  return [...broken.values()].sort((a, b) => a.url.localeCompare(b.url));
+  // Plain code-unit order: stable across locales.
+  return [...broken.values()]
+    .map((link) => ({ ...link, pages: link.pages.toSorted() }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
   function check(url, file, pageSitePath) {
     const hashAt = url.indexOf('#');
