@@ -18,9 +18,11 @@ interface Props {
  */
 export function VideoEmbed({ src = '', title, poster, from }: Props) {
   const video = parseVideoUrl(src);
-  const href = video?.pageUrl ?? src;
-  const provider = video?.provider ?? 'le site de la vidéo';
-  const label = title || `Vidéo ${video?.provider ?? ''}`.trim();
+  // The check refuses any other address; never link to one.
+  if (!video) return null;
+  const href = video.pageUrl;
+  const provider = video.provider;
+  const label = title || `Vidéo ${provider}`;
   const file = poster ? resolveAsset(poster, from) : undefined;
   return (
     <figure className="overflow-hidden rounded-lg border border-line bg-surface">

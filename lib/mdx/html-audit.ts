@@ -31,6 +31,11 @@ const URL_PROPERTIES = [
 const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|svg\+xml)[;,]/;
 
 const ALLOWED_TAGS = new Set(sanitizeSchema.tagNames ?? []);
+/** Each element is sanitized alone: no ancestor rules (a lone `<td>` is not « outside a table »). */
+const ALONE_SCHEMA = { ...sanitizeSchema, ancestors: {} };
+const GENERATED_CLASSES = new Set(['contains-task-list', 'task-list-item']);
+const isGenerated = (value: unknown) =>
+  Array.isArray(value) && value.every((c) => GENERATED_CLASSES.has(String(c)));
 const attributeName = (property: string) => find(html, property).attribute;
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== false;
 
@@ -143,11 +148,13 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
       });
     }
 
+    // Elements without a place in the file are Markdown's own (footnote back-links): not reported.
+    if (!node.position) return;
     // Most elements (paragraphs, lists, emphasis) have no attribute: allowed by tag name alone.
     const hasProperties = Object.values(node.properties).some(hasValue);
     if (!hasProperties && ALLOWED_TAGS.has(tag)) return;
     const alone: Element = { ...node, children: [] };
-    const clean = sanitize({ type: 'root', children: [alone] }, sanitizeSchema) as Root;
+    const clean = sanitize({ type: 'root', children: [alone] }, ALONE_SCHEMA) as Root;
     const kept = clean.children.find(
       (c): c is Element => c.type === 'element' && c.tagName === tag,
     );
@@ -163,6 +170,8 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
     }
     for (const [property, value] of Object.entries(node.properties)) {
       if (!hasValue(value) || refusedUrls.has(property)) continue;
+      // Classes Markdown itself generates (GFM task lists): not the editor's doing.
+      if (property === 'className' && isGenerated(value)) continue;
       if (JSON.stringify(kept.properties[property]) === JSON.stringify(value)) continue;
       report(ctx, node, { severity: 'warning', field: 'html', ...removal(tag, property, value) });
     }

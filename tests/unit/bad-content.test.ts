@@ -80,6 +80,9 @@ const CASES: Record<string, string[]> = {
   'mdx-import': [
     'mdx-import/actualites/import.mdx:6:1: error: mdx: « import » and « export » are not allowed in content: use the registered components directly',
   ],
+  'video-src': [
+    'video-src/actualites/video.mdx:6:1: error: mdx: <VideoEmbed> needs src="..." with a YouTube or Dailymotion address (not « javascript:alert(1) »)',
+  ],
   'unknown-component': [
     `unknown-component/actualites/composant.mdx:6:1: error: mdx: unknown component « <Carrousel> »: only ${REGISTERED_COMPONENTS.map((c) => `<${c}>`).join(', ')} may be used`,
   ],

@@ -66,6 +66,7 @@ function posterOf(iframe: Element): string | undefined {
  */
 export function rehypeLegacyHtml(ctx: CompileContext) {
   return (tree: Root) => {
+    checkVideoComponents(ctx, tree);
     visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       let replacement: ElementContent | undefined;
@@ -146,4 +147,20 @@ function video(ctx: CompileContext, node: Element): ElementContent | undefined {
     poster = undefined;
   }
   return component('VideoEmbed', { src: found.pageUrl, title, poster }, [], node.position);
+}
+
+/** `<VideoEmbed src="...">` written in `.mdx`: the address must be a video the card can link to. */
+function checkVideoComponents(ctx: CompileContext, tree: Root): void {
+  visit(tree, (node) => {
+    const jsx = node as unknown as { type: string; name?: string; attributes?: JsxAttribute[] };
+    if (!jsx.type.startsWith('mdxJsx') || jsx.name !== 'VideoEmbed') return;
+    const src = jsx.attributes?.find((a) => a.name === 'src')?.value;
+    if (typeof src === 'string' && parseVideoUrl(src)) return;
+    report(ctx, node, {
+      severity: 'error',
+      field: 'mdx',
+      rule: 'video-src',
+      message: `<VideoEmbed> needs src="..." with a YouTube or Dailymotion address${typeof src === 'string' ? ` (not « ${src.slice(0, 60)} »)` : ''}`,
+    });
+  });
 }
