@@ -25,7 +25,8 @@ export async function checkContent(root = contentRoot()): Promise<{ problems: Pr
 
 /** Compiles the bodies, on every core for a large source (1,000 posts), in this thread otherwise. */
 async function checkBodies(entries: Entry[]): Promise<Problem[]> {
-  const threads = Math.min(os.availableParallelism(), 4);
+  // CHECK_THREADS=1 checks in this thread only (to compare, or on a shared machine).
+  const threads = Math.min(Number(process.env.CHECK_THREADS) || os.availableParallelism(), 4);
   const worker = new URL('./check-worker.mjs', import.meta.url);
   // Workers load TypeScript with tsx's loader: only when the check itself runs under tsx.
   const underTsx = process.execArgv.some((arg) => arg.includes('tsx'));
