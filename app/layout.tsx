@@ -2,13 +2,25 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
+
+// Defaults for any page that sets no metadata of its own: feeds, cards, locale. Pages call
+// pageMetadata() themselves for their canonical URL.
+const { alternates, openGraph, twitter } = pageMetadata({
+  title: site.name,
+  description: site.shortDescription,
+  path: '/',
+});
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.shortDescription,
+  alternates: { types: alternates?.types },
+  openGraph: { ...openGraph, url: undefined },
+  twitter,
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#13684f' };

@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { withBasePath } from '@/lib/site';
 
-export const metadata: Metadata = { title: 'Page introuvable' };
+export const metadata: Metadata = pageMetadata({
+  title: 'Page introuvable',
+  description:
+    'Cette page n’existe pas ou a été déplacée : retrouvez les actualités et les publications.',
+  path: '/404.html',
+  errorPage: true,
+});
 
 export default function NotFound() {
   return (

@@ -1,13 +1,26 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { getAllNews } from '@/lib/content';
+import { PublicationCard } from '@/components/publications/publication-card';
+import type { Metadata } from 'next';
+import { getAllNews, getPublicationHub } from '@/lib/content';
+import { homeGraph, JsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site, withBasePath } from '@/lib/site';
+
+export const metadata: Metadata = pageMetadata({
+  title: site.name,
+  absoluteTitle: true,
+  description: site.shortDescription,
+  path: '/',
+});
 
 const LATEST = 6;
 
 export default function HomePage() {
   const latest = getAllNews().slice(0, LATEST);
+  const { focus } = getPublicationHub();
   return (
     <div className="mx-auto max-w-page px-4 py-8">
+      <JsonLd data={homeGraph()} />
       <section className="rounded-xl bg-brand-soft px-6 py-10">
         <h1 className="max-w-measure text-step-3 font-bold leading-tight">{site.name}</h1>
         <p className="mt-4 max-w-measure text-step-1">{site.shortDescription}</p>
@@ -35,6 +48,23 @@ export default function HomePage() {
         </div>
         <NewsGrid posts={latest} headingLevel={3} />
       </section>
+      {focus.length > 0 && (
+        <section aria-labelledby="focus-publications" className="mt-12">
+          <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="focus-publications" className="text-step-2 font-bold">
+              Publications à la une
+            </h2>
+            <a href={withBasePath('/publications/')}>Toutes les publications</a>
+          </div>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {focus.map((publication) => (
+              <li key={publication.slug} className="flex">
+                <PublicationCard publication={publication} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

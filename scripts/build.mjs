@@ -24,7 +24,7 @@ function run(command, args) {
 }
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-if (!run(tsx, ['scripts/check.ts'])) {
+if (!run(tsx, ['scripts/check.ts', '--format', 'build'])) {
   console.error('\nBuild stopped: fix the content errors above.');
   process.exit(1);
 }

@@ -3,15 +3,18 @@
  * One line per problem, `path:line:column: error|warning: message`; exit 1 on any error.
  */
 import { checkContent } from '@/lib/content/check';
-import { formatProblemWithSeverity } from '@/lib/content/problems';
+import { formatProblem, formatProblemWithSeverity } from '@/lib/content/problems';
 
 const quiet = process.argv.includes('--quiet');
+// `--format build`: the build's shorter `path:line: field: message` lines.
+const format = process.argv.includes('build') ? formatProblem : formatProblemWithSeverity;
 const { problems, files } = await checkContent();
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.length - errors.length;
 for (const problem of problems) {
-  if (quiet && problem.severity === 'warning') continue;
-  console.log(formatProblemWithSeverity(problem));
+  // The build shows broken links even as warnings (LINKS=warn): an import should see them.
+  if (quiet && problem.severity === 'warning' && problem.rule !== 'link-broken') continue;
+  console.log(format(problem));
 }
 if (process.env.GITHUB_ACTIONS === 'true') {
   for (const p of problems) {

@@ -5,6 +5,9 @@ import { ContentBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DateText } from '@/components/ui/date';
 import { getPageBySlug, getPages } from '@/lib/content';
+import { describe } from '@/lib/seo/description';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImage } from '@/lib/seo/share-image';
 
 export const dynamicParams = false;
 
@@ -19,7 +22,13 @@ type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = getPageBySlug((await params).page);
-  return page ? { title: page.title, description: page.description } : {};
+  if (!page) return {};
+  return pageMetadata({
+    title: page.title,
+    description: describe(page),
+    path: page.url,
+    image: await shareImage(page.image),
+  });
 }
 
 export default async function ContentPage({ params }: Props) {

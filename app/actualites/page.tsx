@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { NewsListingPage } from '@/components/news/news-listing-page';
+import { newsListingMetadata } from '@/lib/seo/listing-metadata';
 
-export const metadata: Metadata = {
-  title: 'Actualités',
-  description: 'Les actualités de la mission interministérielle Numérique écoresponsable.',
-};
+export function generateMetadata(): Metadata {
+  return newsListingMetadata(1);
+}
 
 export default function NewsIndexPage() {
   return <NewsListingPage page={1} />;

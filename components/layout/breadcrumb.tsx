@@ -1,3 +1,4 @@
+import { breadcrumbList, JsonLd } from '@/lib/seo/json-ld';
 import { withBasePath } from '@/lib/site';
 
 export interface Crumb {
@@ -23,6 +24,8 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
           </li>
         ))}
       </ol>
+      {/* Every page with a breadcrumb describes it to search engines too. */}
+      <JsonLd data={breadcrumbList(items)} />
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { ContentImage } from './content-image';
 import { ContentLink } from './content-link';
 import { Highlight } from './highlight';
 import { VideoEmbed } from './video-embed';
+import { ResourceList } from './resource-list';
 
 /**
  * The registry: what content may render. Lowercase keys replace HTML elements; capitalised keys
@@ -16,6 +17,7 @@ export function mdxComponents(entry: Entry): MDXComponents {
     img: (props) => <ContentImage {...props} from={entry.absPath} />,
     Callout,
     Highlight,
+    ResourceList,
     VideoEmbed: (props) => <VideoEmbed {...props} from={entry.absPath} />,
   };
 }

@@ -16,16 +16,25 @@ interface PictureProps {
   /** Above the fold (a post's hero): loaded at once, not lazily. */
   priority?: boolean;
   className?: string;
+  /** Classes of the `<picture>` box (a card's frame), so no wrapper element is needed. */
+  pictureClassName?: string;
 }
 
 /**
  * A content image optimised at build time: AVIF and WebP at several widths, a fallback, and its
  * intrinsic size so the page does not shift while it loads.
  */
-export async function Picture({ file, alt, sizes, priority = false, className }: PictureProps) {
+export async function Picture({
+  file,
+  alt,
+  sizes,
+  priority = false,
+  className,
+  pictureClassName,
+}: PictureProps) {
   const image = await optimizeImage(file);
   return (
-    <picture>
+    <picture className={pictureClassName}>
       {image.sources.map((source) => (
         <source
           key={source.type}

@@ -4,20 +4,21 @@ import type { NewsEntry } from '@/lib/content';
 import { withBasePath } from '@/lib/site';
 
 /** A post in a list: the whole card is one link target (the title), the rest is context. */
-export function NewsCard({ post, headingLevel = 2 }: { post: NewsEntry; headingLevel?: 2 | 3 }) {
+interface NewsCardProps {
+  post: NewsEntry;
+  headingLevel?: 2 | 3;
+  /** The first card of a list shows above the fold: its image loads at once. */
+  eager?: boolean;
+}
+
+/**
+ * The card is the list item itself, with as few elements as it takes (list pages show 12 cards
+ * and stay under the DOM budget of the lean export).
+ */
+export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <article className="relative flex flex-col overflow-hidden rounded-lg border border-line bg-paper focus-within:ring-2 focus-within:ring-focus">
-      {post.image?.file && (
-        <div className="order-first aspect-[1200/630] overflow-hidden bg-surface">
-          <Picture
-            file={post.image.file}
-            alt={post.image.alt}
-            sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
-            className="h-full w-full object-cover"
-          />
-        </div>
-      )}
+    <li className="relative flex flex-col overflow-hidden rounded-lg border border-line bg-paper focus-within:ring-2 focus-within:ring-focus">
       <div className="flex flex-1 flex-col gap-2 p-4">
         <Heading className="text-step-1 font-bold leading-snug">
           <a
@@ -27,22 +28,28 @@ export function NewsCard({ post, headingLevel = 2 }: { post: NewsEntry; headingL
             {post.title}
           </a>
         </Heading>
-        <p className="text-step--1 text-muted">
-          <DateText date={post.date} />
-        </p>
+        <DateText date={post.date} className="block text-step--1 text-muted" />
         {post.description && <p className="line-clamp-4 text-step--1">{post.description}</p>}
       </div>
-    </article>
+      {post.image?.file && (
+        <Picture
+          file={post.image.file}
+          alt={post.image.alt}
+          sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+          priority={eager}
+          pictureClassName="order-first block aspect-[1200/630] overflow-hidden bg-surface"
+          className="h-full w-full object-cover"
+        />
+      )}
+    </li>
   );
 }
 
 export function NewsGrid({ posts, headingLevel }: { posts: NewsEntry[]; headingLevel?: 2 | 3 }) {
   return (
     <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-      {posts.map((post) => (
-        <li key={post.slug} className="flex">
-          <NewsCard post={post} headingLevel={headingLevel} />
-        </li>
+      {posts.map((post, index) => (
+        <NewsCard key={post.slug} post={post} headingLevel={headingLevel} eager={index === 0} />
       ))}
     </ul>
   );

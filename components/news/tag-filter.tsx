@@ -6,7 +6,11 @@ export const tagUrl = (slug: string) => `/actualites/tags/${slug}/`;
 const pill =
   'inline-flex items-center gap-1 rounded-full border px-3 py-1 text-step--1 no-underline';
 
-/** Every tag with its count, as plain links; the active one is marked for assistive technology. */
+/**
+ * Every tag with its count, as plain links; the active one is marked for assistive technology.
+ * The count is plain text in the link (« Achats (4) »), read as it shows: no extra elements, the
+ * list pages stay within their DOM budget.
+ */
 export function TagFilter({
   tags,
   active,
@@ -25,9 +29,7 @@ export function TagFilter({
             aria-current={active ? undefined : 'page'}
             className={`${pill} ${active ? 'border-line text-ink' : 'border-brand bg-brand text-paper hover:text-paper'}`}
           >
-            Toutes <span className="sr-only">les actualités</span>
-            <span aria-hidden="true">({total})</span>
-            <span className="sr-only">, {total} articles</span>
+            Toutes les actualités ({total})
           </a>
         </li>
         {tags.map((tag) => {
@@ -39,10 +41,7 @@ export function TagFilter({
                 aria-current={current ? 'page' : undefined}
                 className={`${pill} ${current ? 'border-brand bg-brand text-paper hover:text-paper' : 'border-line text-ink hover:border-brand'}`}
               >
-                {tag.label} <span aria-hidden="true">({tag.count})</span>
-                <span className="sr-only">
-                  , {tag.count} article{tag.count > 1 ? 's' : ''}
-                </span>
+                {tag.label} ({tag.count})
               </a>
             </li>
           );

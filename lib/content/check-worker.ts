@@ -5,9 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
 import { checkBody } from '@/lib/mdx/check';
+import type { KnownPage } from './site-pages';
 import type { Entry } from './types';
 
-const entries = workerData as Entry[];
+const { entries, pages } = workerData as { entries: Entry[]; pages: Map<string, KnownPage> };
 const problems = [];
-for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS)));
+for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, pages)));
 parentPort?.postMessage(problems);

@@ -6,6 +6,10 @@ import { lintEntries } from './lint';
 import { readContent } from './load';
 import { sortProblems, type Problem } from './problems';
 import { contentRoot } from './config';
+import { checkFrontMatterLinks } from './check-links';
+import { buildPageIndex } from './site-pages';
+import { publishedOf } from './index';
+import type { KnownPage } from './site-pages';
 import type { Entry } from './types';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -17,14 +21,19 @@ const PARALLEL_FROM = 200;
  */
 export async function checkContent(root = contentRoot()): Promise<{ problems: Problem[]; files: number }> {
   const { entries, problems } = readContent(root);
+  const pages = buildPageIndex(publishedOf(entries));
+  problems.push(...checkFrontMatterLinks(entries, pages));
   problems.push(...lintEntries(entries));
-  problems.push(...(await checkBodies(entries)));
+  problems.push(...(await checkBodies(entries, pages)));
   const files = new Set([...entries.map((e) => e.file), ...problems.map((p) => p.file)]).size;
   return { problems: sortProblems(problems), files };
 }
 
 /** Compiles the bodies, on every core for a large source (1,000 posts), in this thread otherwise. */
-async function checkBodies(entries: Entry[]): Promise<Problem[]> {
+async function checkBodies(
+  entries: Entry[],
+  pages: ReadonlyMap<string, KnownPage>,
+): Promise<Problem[]> {
   // CHECK_THREADS=1 checks in this thread only (to compare, or on a shared machine).
   const threads = Math.min(Number(process.env.CHECK_THREADS) || os.availableParallelism(), 4);
   const worker = new URL('./check-worker.mjs', import.meta.url);
@@ -37,7 +46,7 @@ async function checkBodies(entries: Entry[]): Promise<Problem[]> {
         shares.map(
           (share) =>
             new Promise<Problem[]>((resolve, reject) => {
-              const w = new Worker(worker, { workerData: share });
+              const w = new Worker(worker, { workerData: { entries: share, pages } });
               w.once('message', resolve);
               w.once('error', reject);
               w.once('exit', (code) => code !== 0 && reject(new Error(`check worker exited with ${code}`)));
@@ -50,6 +59,6 @@ async function checkBodies(entries: Entry[]): Promise<Problem[]> {
     }
   }
   const problems: Problem[] = [];
-  for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS)));
+  for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, pages)));
   return problems;
 }

@@ -9,9 +9,9 @@ export function contentRoot(): string {
  * Folders served at the site root, most specific first: the content source's own `public/`
  * (so an imported corpus brings its images), then the project's.
  */
-export function publicDirs(): string[] {
+export function publicDirs(root = contentRoot()): string[] {
   const own = path.resolve('public');
-  const fromContent = path.join(contentRoot(), 'public');
+  const fromContent = path.join(root, 'public');
   return fromContent === own ? [own] : [fromContent, own];
 }
 

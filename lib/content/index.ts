@@ -16,7 +16,17 @@ import {
   type TagCount,
 } from './collections';
 import { loadContent, type ContentSnapshot } from './load';
+import { publicationHub, subPagesOf, type PublicationHub } from './publications';
+import {
+  buildPageIndex,
+  buildSiteMap,
+  type KnownPage,
+  type PublishedContent,
+  type SiteMapSection,
+} from './site-pages';
+import { facetValues, filterTools, sortTools, type FacetValue, type ToolFacet } from './tools';
 import { ContentError } from './problems';
+import { sitemapEntries, type SitemapEntry } from './sitemap';
 import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
 
 export * from './types';
@@ -24,6 +34,28 @@ export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, t
 export { NEWS_PER_PAGE, type TagCount } from './collections';
 export { slugify } from './slug';
 export { resolveAsset } from './load';
+export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
+export {
+  facetUrl,
+  facetValues,
+  filterTools,
+  sortTools,
+  TOOL_FACETS,
+  TOOLBOX_URL,
+  type FacetValue,
+  type ToolFacet,
+} from './tools';
+export {
+  buildPageIndex,
+  buildSiteMap,
+  FIXED_PAGES,
+  type KnownPage,
+  type PublishedContent,
+  type SiteMapItem,
+  type SiteMapSection,
+} from './site-pages';
+export * from './links';
+export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
 export function buildTime(): number {
@@ -162,4 +194,87 @@ export function getNewsListing(page: number, tagSlug?: string): NewsListing | un
     total: getAllNews().length,
     tag,
   };
+}
+
+/* Publications, the toolbox, the site map. */
+
+export function getPublicationHub(): PublicationHub {
+  return publicationHub(content().publications);
+}
+
+/** A publication or a sub-page, by slug (`referentiel` or `referentiel/criteres`). */
+export function getPublicationBySlug(slug: string): PublicationEntry | undefined {
+  return content().publications.find((entry) => entry.slug === slug);
+}
+
+export function getSubPages(parent: string): PublicationEntry[] {
+  return subPagesOf(content().publications, parent);
+}
+
+/** Tools in catalogue order (alphabetical). */
+export function getSortedTools(): ToolEntry[] {
+  return sortTools(content().tools);
+}
+
+export function getToolBySlug(slug: string): ToolEntry | undefined {
+  return content().tools.find((tool) => tool.slug === slug);
+}
+
+export function getToolFacet(facet: ToolFacet): FacetValue[] {
+  return facetValues(content().tools, facet);
+}
+
+/** The tools of one facet value (`scope` = `site-web`), or undefined for an unknown value. */
+export function getToolsBy(facet: ToolFacet, slug: string) {
+  const value = getToolFacet(facet).find((v) => v.slug === slug);
+  if (!value) return undefined;
+  return { value, tools: filterTools(getSortedTools(), facet, slug) };
+}
+
+export function getSiteMap(): SiteMapSection[] {
+  return buildSiteMap(content());
+}
+
+let pageIndex: { of: Derived; index: Map<string, KnownPage> } | undefined;
+
+/** Every page a link may lead to, by site path: what resource lists and the link check use. */
+export function getPageIndex(): ReadonlyMap<string, KnownPage> {
+  const c = content();
+  if (pageIndex?.of !== c) pageIndex = { of: c, index: buildPageIndex(c) };
+  return pageIndex.index;
+}
+
+/**
+ * The published part of entries read without the cache (`npm run check`), so the check resolves
+ * links exactly as the build will.
+ */
+export function publishedOf(entries: readonly Entry[]): PublishedContent {
+  const now = buildTime();
+  const visible = (e: Entry) =>
+    isPreview() || (e.kind === 'page' ? !e.draft : isPublished(e, now));
+  const of = <K extends Entry['kind']>(kind: K) =>
+    entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind && visible(e));
+  return {
+    news: sortByDateDesc(of('news')),
+    publications: of('publication'),
+    tools: of('tool'),
+    pages: of('page'),
+  };
+}
+
+/**
+ * Every published HTML page (news, tags, pages, publications, tools, site map) with the date of
+ * its newest content: the sitemap's source, from the same published lists as the pages.
+ */
+export function getSitemapEntries(): SitemapEntry[] {
+  const c = content();
+  return sitemapEntries({
+    news: c.news,
+    tags: c.tags,
+    newsByTag: getNewsByTag,
+    publications: c.publications,
+    tools: c.tools,
+    pages: c.pages,
+    perPage: NEWS_PER_PAGE,
+  });
 }

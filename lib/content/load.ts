@@ -82,19 +82,19 @@ function checkSlugs(entries: Entry[]): Problem[] {
 }
 
 /** Finds an image: `/x.png` in the public folders, anything else next to the Markdown file. */
-export function resolveAsset(ref: string, fromFile: string): string | undefined {
+export function resolveAsset(ref: string, fromFile: string, root = contentRoot()): string | undefined {
   const clean = decodeURI(ref.split(/[?#]/)[0] ?? '');
   const candidates = clean.startsWith('/')
-    ? publicDirs().map((dir) => path.join(dir, clean))
+    ? publicDirs(root).map((dir) => path.join(dir, clean))
     : [path.resolve(path.dirname(fromFile), clean)];
   return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
 }
 
-function resolveImages(entries: Entry[]): Problem[] {
+function resolveImages(entries: Entry[], root: string): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.image) continue;
-    const found = /^[a-z]+:/i.test(entry.image.path) ? undefined : resolveAsset(entry.image.path, entry.absPath);
+    const found = /^[a-z]+:/i.test(entry.image.path) ? undefined : resolveAsset(entry.image.path, entry.absPath, root);
     if (found) entry.image.file = found;
     else
       problems.push({
@@ -105,7 +105,7 @@ function resolveImages(entries: Entry[]): Problem[] {
         rule: 'image-missing',
         message: /^[a-z]+:/i.test(entry.image.path)
           ? `« ${entry.image.path} »: images must be files of the site, not web addresses`
-          : `« ${entry.image.path} » not found (${entry.image.path.startsWith('/') ? 'looked in public/' : 'looked next to the Markdown file'})`,
+          : `« ${entry.image.path} » not found (looked in ${entry.image.path.startsWith('/') ? publicDirs(root).map(displayPath).join('/ and ') + '/' : 'the folder of the Markdown file'})`,
       });
   }
   return problems;
@@ -127,7 +127,7 @@ export function readContent(root = contentRoot(), cache?: Map<string, { mtimeMs:
     problems.push(...result.problems);
     if (result.entry) entries.push(structuredClone(result.entry));
   }
-  problems.push(...checkSlugs(entries), ...resolveImages(entries));
+  problems.push(...checkSlugs(entries), ...resolveImages(entries, root));
   return { entries, problems };
 }
 

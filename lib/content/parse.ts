@@ -71,7 +71,7 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
         rule: `field-${top || 'front-matter'}`,
       });
     }
-    return { problems };
+    return { problems: problems.sort((a, b) => a.line - b.line) };
   }
   const valid = result.data as Record<string, unknown> & z.output<typeof NewsSchema>;
 

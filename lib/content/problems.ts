@@ -14,9 +14,13 @@ export interface Problem {
   rule: string;
 }
 
-/** `content/actualites/x.md:3: date: « 2022-13-01 » is not a valid date (expected YYYY-MM-DD)` */
+/**
+ * `content/actualites/x.md:3: date: « 2022-13-01 » is not a valid date (expected YYYY-MM-DD)`;
+ * a warning says so, so that it never reads as an error.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+  const severity = p.severity === 'warning' ? 'warning: ' : '';
+  return `${p.file}:${p.line}: ${severity}${p.field ? `${p.field}: ` : ''}${p.message}`;
 }
 
 /** `content/actualites/x.md:3:1: error: date: ...`, the format of `npm run check`. */

@@ -8,7 +8,12 @@ import { parseContentDate } from './dates';
 
 const requiredText = (field: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `is required` : `must be text`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: add a line « ${field}: … » to the front matter`
+          : `must be text`,
+    })
     .trim()
     .min(1, `must not be empty (add a ${field})`);
 

@@ -1,13 +1,17 @@
 import { compile } from '@mdx-js/mdx';
-import type { Entry, Problem } from '@/lib/content';
+import type { Entry, KnownPage, Problem } from '@/lib/content';
 import { compileOptions, createContext } from './compile-options';
 
 /**
  * Compiles a body the way the build renders it, without rendering, and returns every problem the
  * pipeline found (errors and warnings). Used by `npm run check` and before each build.
  */
-export async function checkBody(entry: Entry, components: readonly string[]): Promise<Problem[]> {
-  const ctx = createContext(entry, components);
+export async function checkBody(
+  entry: Entry,
+  components: readonly string[],
+  pages?: ReadonlyMap<string, KnownPage>,
+): Promise<Problem[]> {
+  const ctx = createContext(entry, components, pages);
   try {
     await compile(entry.body, compileOptions(ctx));
   } catch (error) {

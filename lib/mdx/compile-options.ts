@@ -1,12 +1,14 @@
 import type { Pluggable } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
-import { ContentError, type Entry } from '@/lib/content';
+import { ContentError, type Entry, type KnownPage } from '@/lib/content';
 import type { CompileContext } from './context';
 import { rehypeHeadings } from './plugins/headings';
+import { rehypeCheckLinks } from './plugins/links';
 import { remarkMdxGuard } from './plugins/mdx-guard';
 import { rehypeLegacyHtml } from './plugins/legacy-html';
 import { remarkRemoveHero } from './plugins/remove-hero';
+import { rehypeResourceLists } from './plugins/resource-lists';
 import { rehypeSafeHtml } from './plugins/safe-html';
 
 /** MDX node types rehype-raw must leave alone in `.mdx` files. */
@@ -18,8 +20,12 @@ const MDX_NODES = [
   'mdxjsEsm',
 ];
 
-export function createContext(entry: Entry, components: Iterable<string>): CompileContext {
-  return { entry, problems: [], components: new Set(components) };
+export function createContext(
+  entry: Entry,
+  components: Iterable<string>,
+  pages?: ReadonlyMap<string, KnownPage>,
+): CompileContext {
+  return { entry, problems: [], components: new Set(components), pages };
 }
 
 /**
@@ -37,6 +43,9 @@ export function compileOptions(ctx: CompileContext) {
     [rehypeRaw, { passThrough: MDX_NODES }],
     [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
+    // After the sanitizer: they add the site's own components, which it would remove.
+    [rehypeCheckLinks, ctx],
+    [rehypeResourceLists, ctx],
     rehypeHeadings,
   ];
   return { format: entry.format, remarkPlugins, rehypePlugins };

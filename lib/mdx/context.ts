@@ -1,4 +1,4 @@
-import type { Entry, Problem } from '@/lib/content';
+import type { Entry, KnownPage, Problem } from '@/lib/content';
 
 /** What every plugin of one compilation shares: the entry, and where to report problems. */
 export interface CompileContext {
@@ -6,6 +6,11 @@ export interface CompileContext {
   problems: Problem[];
   /** Names of the registered components an `.mdx` file may use. */
   components: ReadonlySet<string>;
+  /**
+   * Every page of the site by path, to resolve and check internal links. Without it (a body
+   * compiled on its own), internal links are neither resolved nor checked.
+   */
+  pages?: ReadonlyMap<string, KnownPage>;
 }
 
 interface Positioned {

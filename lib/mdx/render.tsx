@@ -1,6 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { compileMDX } from 'next-mdx-remote/rsc';
-import type { Entry } from '@/lib/content';
+import { getPageIndex, type Entry } from '@/lib/content';
 import { compileOptions, createContext, throwOnErrors } from './compile-options';
 
 /**
@@ -11,6 +11,7 @@ export async function renderBody(entry: Entry, components: MDXComponents) {
   const ctx = createContext(
     entry,
     Object.keys(components).filter((name) => /^[A-Z]/.test(name)),
+    getPageIndex(),
   );
   const { content } = await compileMDX({
     source: entry.body,

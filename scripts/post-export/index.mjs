@@ -3,10 +3,20 @@
  */
 import { copyContentPublic } from './copy-content-public.mjs';
 import { linkCheck } from './link-check.mjs';
+import { lean } from './lean.mjs';
+import { pruneMedia } from './prune-media.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
+import { removeErrorCopies } from './remove-error-copies.mjs';
 
 export async function postExport(outDir) {
-  // The link check runs last: it checks what visitors get.
-  const steps = [removePlaceholders, copyContentPublic, linkCheck];
+  // The link check runs last: it checks what visitors get (after lean and media pruning).
+  const steps = [
+    removePlaceholders,
+    removeErrorCopies,
+    copyContentPublic,
+    lean,
+    pruneMedia,
+    linkCheck,
+  ];
   for (const step of steps) await step(outDir);
 }

@@ -3,6 +3,10 @@ import { paramsOrPlaceholder } from '@/lib/static-params';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/news/news-article';
 import { getAdjacentNews, getAllNews, getNewsBySlug } from '@/lib/content';
+import { describe } from '@/lib/seo/description';
+import { JsonLd, newsArticle } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImage } from '@/lib/seo/share-image';
 
 export const dynamicParams = false;
 
@@ -17,12 +21,32 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getNewsBySlug((await params).slug);
-  return post ? { title: post.title, description: post.description } : {};
+  if (!post) return {};
+  return pageMetadata({
+    title: post.title,
+    description: describe(post),
+    path: post.url,
+    image: await shareImage(post.image),
+    type: 'article',
+    publishedTime: post.date.iso,
+    tags: post.tags.map((tag) => tag.label),
+  });
 }
 
 export default async function NewsPostPage({ params }: Props) {
   const { slug } = await params;
   const post = getNewsBySlug(slug);
   if (!post) notFound();
-  return <NewsArticle post={post} {...getAdjacentNews(slug)} />;
+  return (
+    <>
+      <NewsArticle post={post} {...getAdjacentNews(slug)} />
+      <JsonLd
+        data={newsArticle(
+          post,
+          describe(post),
+          post.image ? await shareImage(post.image) : undefined,
+        )}
+      />
+    </>
+  );
 }

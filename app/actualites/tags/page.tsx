@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { tagUrl } from '@/components/news/tag-filter';
 import { getTags } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { withBasePath } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Thèmes des actualités',
   description:
     'Tous les thèmes des actualités de la mission Numérique écoresponsable, avec le nombre d’articles de chacun.',
-};
+  path: '/actualites/tags/',
+});
 
 export default function TagsPage() {
   const tags = getTags();

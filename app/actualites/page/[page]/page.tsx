@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 import { NewsListingPage } from '@/components/news/news-listing-page';
 import { getNewsPageCount } from '@/lib/content';
+import { newsListingMetadata } from '@/lib/seo/listing-metadata';
 
 export const dynamicParams = false;
 
@@ -16,8 +17,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params;
-  return { title: `Actualités – page ${page}` };
+  return newsListingMetadata(Number((await params).page));
 }
 
 export default async function NewsPaginatedPage({ params }: Props) {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 import { NewsListingPage } from '@/components/news/news-listing-page';
-import { getTag, getTags } from '@/lib/content';
+import { getTags } from '@/lib/content';
+import { newsListingMetadata } from '@/lib/seo/listing-metadata';
 
 export const dynamicParams = false;
 
@@ -15,13 +16,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ tag: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag((await params).tag);
-  return tag
-    ? {
-        title: `Actualités – ${tag.label}`,
-        description: `Les actualités du thème « ${tag.label} » (${tag.count}).`,
-      }
-    : {};
+  return newsListingMetadata(1, (await params).tag);
 }
 
 export default async function TagPage({ params }: Props) {

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 import { NewsListingPage } from '@/components/news/news-listing-page';
-import { getTag, getTagPageParams } from '@/lib/content';
+import { getTagPageParams } from '@/lib/content';
+import { newsListingMetadata } from '@/lib/seo/listing-metadata';
 
 export const dynamicParams = false;
 
@@ -17,9 +18,8 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ tag: string; page: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { tag: slug, page } = await params;
-  const tag = getTag(slug);
-  return tag ? { title: `Actualités – ${tag.label} – page ${page}` } : {};
+  const { tag, page } = await params;
+  return newsListingMetadata(Number(page), tag);
 }
 
 export default async function TagPaginatedPage({ params }: Props) {

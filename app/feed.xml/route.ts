@@ -1,0 +1,10 @@
+import { siteFeed } from '@/lib/seo/feeds';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  const feed = await siteFeed();
+  return new Response(feed.rss2(), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
+}

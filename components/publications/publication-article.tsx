@@ -1,0 +1,73 @@
+import type { ReactNode } from 'react';
+import { ContentBody } from '@/components/content-body';
+import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
+import { Picture } from '@/components/media/picture';
+import { DateText } from '@/components/ui/date';
+import type { PublicationEntry } from '@/lib/content';
+import { withBasePath } from '@/lib/site';
+
+interface Props {
+  publication: PublicationEntry;
+  /** The publication a sub-page belongs to. */
+  parent?: PublicationEntry;
+  /** The pages of the publication (its own and its sub-pages), for the in-publication menu. */
+  subPages: PublicationEntry[];
+  children?: ReactNode;
+}
+
+/** A publication or one of its sub-pages: breadcrumb, title, last update, body, its pages. */
+export function PublicationArticle({ publication, parent, subPages, children }: Props) {
+  const crumbs: Crumb[] = [
+    { label: 'Accueil', href: '/' },
+    { label: 'Publications', href: '/publications/' },
+    ...(parent ? [{ label: parent.title, href: parent.url }] : []),
+    { label: publication.title },
+  ];
+  const home = parent ?? publication;
+  return (
+    <article className="mx-auto max-w-page px-4 py-8">
+      <Breadcrumb items={crumbs} />
+      <header className="max-w-measure">
+        <h1 className="text-step-3 font-bold leading-tight">{publication.title}</h1>
+        {publication.description && <p className="mt-3 text-step-1">{publication.description}</p>}
+        <p className="mt-3 text-muted">
+          Mis à jour le <DateText date={publication.date} />
+        </p>
+      </header>
+      {subPages.length > 0 && (
+        <nav aria-label={`Pages de la publication ${home.title}`} className="mt-6 max-w-measure">
+          <ul className="flex flex-wrap gap-2">
+            {[home, ...subPages].map((page) => {
+              const current = page.url === publication.url;
+              return (
+                <li key={page.url}>
+                  <a
+                    href={withBasePath(page.url)}
+                    aria-current={current ? 'page' : undefined}
+                    className={`inline-block rounded-full border px-3 py-1 text-step--1 no-underline ${current ? 'border-brand bg-brand text-paper hover:text-paper' : 'border-line text-ink hover:border-brand'}`}
+                  >
+                    {page === home ? 'Présentation' : page.title}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      )}
+      {publication.image?.file && (
+        <div className="my-8 max-w-measure overflow-hidden rounded-lg">
+          <Picture
+            file={publication.image.file}
+            alt={publication.image.alt}
+            sizes="(min-width: 48rem) 42rem, 100vw"
+            priority
+          />
+        </div>
+      )}
+      <div className="mt-8">
+        <ContentBody entry={publication} />
+      </div>
+      {children}
+    </article>
+  );
+}

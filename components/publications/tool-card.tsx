@@ -1,0 +1,29 @@
+import type { ToolEntry } from '@/lib/content';
+import { withBasePath } from '@/lib/site';
+
+/** A tool in the toolbox: category and scope, name (the link), what it does. */
+export function ToolCard({ tool }: { tool: ToolEntry }) {
+  return (
+    <article className="relative flex flex-1 flex-col gap-2 rounded-lg border border-line bg-paper p-4 focus-within:ring-2 focus-within:ring-focus hover:border-brand">
+      <h3 className="text-step-1 font-bold leading-snug">
+        <a
+          href={withBasePath(tool.url)}
+          className="text-ink no-underline after:absolute after:inset-0 hover:underline focus-visible:outline-none"
+        >
+          {tool.title}
+        </a>
+      </h3>
+      <p className="order-first flex flex-wrap gap-2 text-step--1">
+        <span className="rounded bg-brand-soft px-2 py-0.5 font-medium text-brand-strong">
+          <span className="sr-only">Catégorie : </span>
+          {tool.category}
+        </span>
+        <span className="rounded border border-line px-2 py-0.5 text-muted">
+          <span className="sr-only">Périmètre : </span>
+          {tool.scope}
+        </span>
+      </p>
+      {tool.description && <p className="text-step--1">{tool.description}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,24 @@
+import { brokenLinkMessage, brokenLinkSeverity, isSitePath, resolveSitePath } from './links';
+import { resolveAsset } from './load';
+import type { Problem } from './problems';
+import type { KnownPage } from './site-pages';
+import type { Entry } from './types';
+
+/** The `link` field of a news post (the card at its end) is checked like links in bodies. */
+export function checkFrontMatterLinks(entries: readonly Entry[], pages: ReadonlyMap<string, KnownPage>): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const link = entry.kind === 'news' ? entry.link : undefined;
+    if (!link || !isSitePath(link)) continue;
+    const target = resolveSitePath(link, pages, (p) => resolveAsset(p, entry.absPath));
+    if (target.kind !== 'broken') continue;
+    problems.push({
+      file: entry.file,
+      line: entry.keyLines.link ?? 1,
+      severity: brokenLinkSeverity(),
+      rule: 'link-broken',
+      message: brokenLinkMessage(link),
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,134 @@
+import { collectTags, NEWS_PER_PAGE, pageCount } from './collections';
+import { publicationHub, subPagesOf } from './publications';
+import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
+import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+
+/** What a link to a page of the site can show about it. */
+export interface KnownPage {
+  title: string;
+  description?: string;
+}
+
+/** A line of the site map; `children` are indented under it (a publication's sub-pages). */
+export interface SiteMapItem {
+  url: string;
+  title: string;
+  children?: SiteMapItem[];
+}
+
+export interface SiteMapSection {
+  title: string;
+  items: SiteMapItem[];
+}
+
+export interface PublishedContent {
+  news: readonly NewsEntry[];
+  publications: readonly PublicationEntry[];
+  tools: readonly ToolEntry[];
+  pages: readonly PageEntry[];
+}
+
+/** Titles of the pages that exist whatever the content: routes of the site itself. */
+export const FIXED_PAGES: Record<string, KnownPage> = {
+  '/': {
+    title: 'Accueil',
+    description: 'La mission interministérielle Numérique écoresponsable, ses actualités et ses publications.',
+  },
+  '/actualites/': { title: 'Actualités', description: 'Toutes les actualités de la mission, des plus récentes aux plus anciennes.' },
+  '/actualites/tags/': { title: 'Thèmes des actualités', description: 'Les actualités classées par thème.' },
+  '/publications/': {
+    title: 'Publications',
+    description: 'Guides, référentiels, outils et vidéos publiés par la mission pour réduire l’empreinte environnementale du numérique.',
+  },
+  [TOOLBOX_URL]: {
+    title: 'La boîte à outils',
+    description: 'Des logiciels libres pour mesurer et réduire les impacts environnementaux du numérique.',
+  },
+  '/plan-du-site/': { title: 'Plan du site', description: 'Toutes les pages du site, par rubrique.' },
+};
+
+const item = (url: string, title: string, children?: SiteMapItem[]): SiteMapItem =>
+  children && children.length > 0 ? { url, title, children } : { url, title };
+
+/**
+ * The HTML site map: every published page, grouped by section. List pages beyond the first
+ * (`/page/2/`) and the toolbox's filtered views are left out: they show nothing that the pages
+ * listed here do not already link to.
+ */
+export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
+  const fixed = (url: string) => FIXED_PAGES[url]?.title ?? url;
+  const tags = collectTags(content.news);
+  const { focus, others } = publicationHub([...content.publications]);
+  const tools = sortTools(content.tools).map((t) => item(t.url, t.title));
+  const publications = [...focus, ...others].map((p) =>
+    item(p.url, p.title, [
+      ...subPagesOf(content.publications, p.slug).map((s) => item(s.url, s.title)),
+      ...(p.url === TOOLBOX_URL ? tools : []),
+    ]),
+  );
+  if (!publications.some((p) => p.url === TOOLBOX_URL)) {
+    publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));
+  }
+  return [
+    {
+      title: 'Le site',
+      items: [
+        item('/', fixed('/')),
+        ...content.pages
+          .toSorted((a, b) => a.title.localeCompare(b.title, 'fr'))
+          .map((p) => item(p.url, p.title)),
+        item('/plan-du-site/', fixed('/plan-du-site/')),
+      ],
+    },
+    {
+      title: 'Actualités',
+      items: [
+        item('/actualites/', 'Toutes les actualités'),
+        item(
+          '/actualites/tags/',
+          fixed('/actualites/tags/'),
+          tags.map((t) => item(`/actualites/tags/${t.slug}/`, t.label)),
+        ),
+        ...content.news.map((n) => item(n.url, n.title)),
+      ],
+    },
+    {
+      title: 'Publications',
+      items: [item('/publications/', 'Toutes les publications'), ...publications],
+    },
+  ];
+}
+
+/**
+ * Every page a link may lead to, by site path (`/publications/x/`): the published entries, the
+ * site's own routes, tag pages, list pages and the toolbox's filtered views. Resource lists take
+ * titles and descriptions from it; links not in it are broken.
+ */
+export function buildPageIndex(content: PublishedContent): Map<string, KnownPage> {
+  const index = new Map<string, KnownPage>(Object.entries(FIXED_PAGES));
+  const add = (url: string, page: KnownPage) => index.set(url, page);
+  // A sub-page whose publication is not published has no page either.
+  const parents = new Set(content.publications.filter((p) => !p.parent).map((p) => p.slug));
+  const publications = content.publications.filter((p) => !p.parent || parents.has(p.parent));
+  for (const entry of [...content.news, ...publications, ...content.tools, ...content.pages]) {
+    add(entry.url, { title: entry.title, description: entry.description });
+  }
+  for (let page = 2; page <= pageCount(content.news.length, NEWS_PER_PAGE); page++) {
+    add(`/actualites/page/${page}/`, { title: `Actualités, page ${page}` });
+  }
+  for (const tag of collectTags(content.news)) {
+    const base = `/actualites/tags/${tag.slug}/`;
+    add(base, { title: `Actualités : ${tag.label}` });
+    for (let page = 2; page <= pageCount(tag.count, NEWS_PER_PAGE); page++) {
+      add(`${base}page/${page}/`, { title: `Actualités : ${tag.label}, page ${page}` });
+    }
+  }
+  for (const facet of Object.keys(TOOL_FACETS) as ToolFacet[]) {
+    for (const value of facetValues(content.tools, facet)) {
+      add(facetUrl(facet, value.slug), {
+        title: `La boîte à outils, ${TOOL_FACETS[facet].label.toLowerCase()} : ${value.label}`,
+      });
+    }
+  }
+  return index;
+}

@@ -1,0 +1,100 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import rehypeStringify from 'rehype-stringify';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList } from 'unified';
+import { visit } from 'unist-util-visit';
+import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
+import { resolveAsset, type Entry } from '@/lib/content';
+import { optimizeImage } from '@/lib/media/images';
+import { absoluteUrl } from '@/lib/site';
+import { compileOptions, createContext, throwOnErrors } from './compile-options';
+
+const MDX_NODES = new Set([
+  'mdxFlowExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'mdxjsEsm',
+]);
+
+/**
+ * A feed reader shows HTML, not React: registered components keep their content (a resource list
+ * stays a list), and expressions, which never run on the site either, go.
+ */
+function rehypeFlattenMdx() {
+  return (tree: Root) => {
+    const flatten = (nodes: RootContent[]): RootContent[] =>
+      nodes.flatMap((node) => {
+        if (MDX_NODES.has(node.type)) {
+          const children = (node as { children?: RootContent[] }).children;
+          return node.type.startsWith('mdxJsx') && children ? flatten(children) : [];
+        }
+        if ('children' in node) {
+          (node as Element).children = flatten(node.children) as ElementContent[];
+        }
+        return [node];
+      });
+    tree.children = flatten(tree.children);
+  };
+}
+
+/** Site path, `./relative` or `relative` -> absolute URL; external URLs and anchors untouched. */
+export function toAbsolute(url: string, pageUrl: string): string {
+  if (!url || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) {
+    return url;
+  }
+  if (url.startsWith('/')) return absoluteUrl(url);
+  const resolved = new URL(url, `https://site.invalid${pageUrl}`);
+  return absoluteUrl(`${resolved.pathname}${resolved.search}${resolved.hash}`);
+}
+
+/**
+ * Links and images with absolute URLs, so that they work wherever the feed is read. Images that
+ * are files of the site point to the same optimised copy the page uses.
+ */
+function rehypeAbsoluteUrls(entry: Entry) {
+  return async (tree: Root) => {
+    const images: Element[] = [];
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties.href;
+      if (typeof href === 'string') node.properties.href = toAbsolute(href, entry.url);
+      if (node.tagName === 'img') images.push(node);
+    });
+    for (const img of images) {
+      const src = typeof img.properties.src === 'string' ? img.properties.src : '';
+      const file = src && !/^[a-z]+:/i.test(src) ? resolveAsset(src, entry.absPath) : undefined;
+      if (file) {
+        const optimized = await optimizeImage(file);
+        img.properties.src = absoluteUrl(optimized.src);
+        if (optimized.width) img.properties.width = optimized.width;
+        if (optimized.height) img.properties.height = optimized.height;
+      } else {
+        img.properties.src = toAbsolute(src, entry.url);
+      }
+      delete img.properties.srcSet;
+    }
+  };
+}
+
+/**
+ * A body as a standalone HTML string (for feeds), through the same remark/rehype pipeline as the
+ * pages: same sanitizer, same legacy fixes, same headings.
+ */
+export async function renderBodyToHtml(entry: Entry): Promise<string> {
+  const ctx = createContext(entry, REGISTERED_COMPONENTS);
+  const options = compileOptions(ctx);
+  const plugins: PluggableList = [
+    ...(entry.format === 'mdx' ? [remarkMdx] : []),
+    ...options.remarkPlugins,
+    [remarkRehype, { allowDangerousHtml: true, passThrough: [...MDX_NODES] }],
+    ...options.rehypePlugins,
+    rehypeFlattenMdx,
+    [rehypeAbsoluteUrls, entry],
+    rehypeStringify,
+  ];
+  const file = await unified().use(remarkParse).use(plugins).process(entry.body);
+  throwOnErrors(ctx);
+  return String(file).trim();
+}

@@ -1,0 +1,136 @@
+import { Feed, type Item } from 'feed';
+import { getAllNews, getNewsByTag, getTag, type NewsEntry } from '@/lib/content';
+import { renderBodyToHtml, toAbsolute } from '@/lib/mdx/to-html';
+import { absoluteUrl, site } from '@/lib/site';
+import { describe } from './description';
+import { FEED_ITEMS, FEED_PATHS, tagFeedPath } from './feed-links';
+import { shareImage } from './share-image';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const itemCache = new Map<string, Promise<Item>>();
+
+/**
+ * One post as a feed item: the page's own content, with the hero image first and the call to
+ * action last, as the page shows them, every URL absolute.
+ */
+function feedItem(post: NewsEntry): Promise<Item> {
+  let item = itemCache.get(post.slug);
+  if (!item) {
+    item = (async () => {
+      const url = absoluteUrl(post.url);
+      const body = await renderBodyToHtml(post);
+      const hero = post.image?.file ? await shareImage(post.image) : undefined;
+      const parts = [
+        hero ? `<p><img src="${escapeHtml(hero.url)}" alt="${escapeHtml(hero.alt)}"></p>` : '',
+        body,
+        post.link
+          ? `<p><a href="${escapeHtml(toAbsolute(post.link, post.url))}">${escapeHtml(post.linkTitle ?? post.link)}</a></p>`
+          : '',
+      ];
+      return {
+        title: post.title,
+        id: url,
+        link: url,
+        date: new Date(post.date.timestamp),
+        published: new Date(post.date.timestamp),
+        description: describe(post),
+        content: parts.filter(Boolean).join('\n'),
+        image: hero?.url,
+        category: post.tags.map((tag) => ({
+          name: tag.label,
+          term: tag.slug,
+          domain: absoluteUrl(`/actualites/tags/${tag.slug}/`),
+        })),
+      };
+    })();
+    itemCache.set(post.slug, item);
+  }
+  return item;
+}
+
+interface FeedSpec {
+  title: string;
+  description: string;
+  /** Site path of the HTML page the feed follows. */
+  pagePath: string;
+  /** Site path of this feed. */
+  feedPath: string;
+  posts: readonly NewsEntry[];
+}
+
+async function buildFeed(spec: FeedSpec): Promise<Feed> {
+  const posts = spec.posts.slice(0, FEED_ITEMS);
+  const feed = new Feed({
+    id: absoluteUrl(spec.pagePath),
+    title: spec.title,
+    description: spec.description,
+    link: absoluteUrl(spec.pagePath),
+    language: 'fr',
+    image: absoluteUrl('/img/og-default.png'),
+    // As the site's footer says.
+    copyright: 'Sauf mention contraire, contenus sous Licence Ouverte / Etalab 2.0',
+    generator: false,
+    // The newest post's date, not the build's: a rebuild without news changes nothing.
+    updated: posts[0] ? new Date(posts[0].date.timestamp) : undefined,
+    feedLinks: { rss: absoluteUrl(spec.feedPath), json: absoluteUrl(FEED_PATHS.json) },
+    author: { name: site.name, link: absoluteUrl('/') },
+  });
+  for (const item of await Promise.all(posts.map(feedItem))) feed.addItem(item);
+  return feed;
+}
+
+export function siteFeed(): Promise<Feed> {
+  return buildFeed({
+    title: `${site.name} – actualités`,
+    description: site.shortDescription,
+    pagePath: '/actualites/',
+    feedPath: FEED_PATHS.rss,
+    posts: getAllNews(),
+  });
+}
+
+/** The feed of one tag, or undefined for a tag no published post has. */
+export async function tagFeed(slug: string): Promise<Feed | undefined> {
+  const tag = getTag(slug);
+  if (!tag) return undefined;
+  return buildFeed({
+    title: `${site.name} – actualités – ${tag.label}`,
+    description: `Les actualités du thème « ${tag.label} » de la mission ${site.name}.`,
+    pagePath: `/actualites/tags/${tag.slug}/`,
+    feedPath: tagFeedPath(tag.slug),
+    posts: getNewsByTag(tag.slug),
+  });
+}
+
+/**
+ * The `feed` package writes JSON Feed 1 only; 1.1 renames `author` to `authors` and adds
+ * `language`. The rest is the same.
+ */
+export function toJsonFeed11(json1: string, feedUrl: string): string {
+  const data = JSON.parse(json1) as Record<string, unknown> & {
+    items?: Record<string, unknown>[];
+  };
+  const { author, ...rest } = data;
+  const items = (data.items ?? []).map(({ author: itemAuthor, ...item }) =>
+    itemAuthor ? { ...item, authors: [itemAuthor] } : item,
+  );
+  return JSON.stringify(
+    {
+      ...rest,
+      version: 'https://jsonfeed.org/version/1.1',
+      feed_url: feedUrl,
+      language: 'fr-FR',
+      ...(author ? { authors: [author] } : {}),
+      items,
+    },
+    null,
+    2,
+  );
+}
+
+export async function siteJsonFeed(): Promise<string> {
+  const feed = await siteFeed();
+  return toJsonFeed11(feed.json1(), absoluteUrl(FEED_PATHS.json));
+}

@@ -1,0 +1,268 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: build cost and page weight on synthetic content (not a test: it measures time).
+ *
+ * For each N (default 100, 1000, 5000; `--sizes 100,1000` or `--sizes 10000` to choose), generates
+ * N posts into bench/tmp/content-N (gitignored), builds them with CONTENT_DIR into
+ * bench/tmp/out-N (OUT_DIR: out/ is left alone), and records wall time, peak memory (RSS of the
+ * whole process tree, polled from /proc), out/ size and ms per page. The smallest N is also built
+ * with LEAN_EXPORT=0, to show the page weight of each page type lean and stock side by side
+ * (`--no-stock` skips it). Writes bench/results/latest.json and latest.md and prints the table.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateContent } from './bench/generate.mjs';
+import { measurePage } from './page-weight.mjs';
+import { listFiles } from './post-export/lean.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+process.chdir(root);
+const tmp = path.join(root, 'bench', 'tmp');
+const resultsDir = path.join(root, 'bench', 'results');
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const sizes = (option('--sizes') ?? '100,1000,5000')
+  .split(',')
+  .map((s) => Number.parseInt(s.trim(), 10))
+  .filter((n) => n > 0);
+const withStock = !args.includes('--no-stock');
+
+/** Sum of the RSS of a process and all its descendants, in bytes (Linux /proc). */
+function treeRss(rootPid) {
+  const children = new Map();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop();
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const match = /VmRSS:\s+(\d+) kB/.exec(status);
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      continue;
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+function build(contentDir, outDir, extraEnv = {}) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        CONTENT_DIR: contentDir,
+        OUT_DIR: outDir,
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const poll = setInterval(() => {
+      peak = Math.max(peak, treeRss(child.pid));
+    }, 250);
+    child.on('close', (status) => {
+      clearInterval(poll);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      resolve({ status, ms, peakRss: peak, output });
+    });
+  });
+}
+
+function dirSize(dir) {
+  return listFiles(dir).reduce((sum, file) => sum + fs.statSync(file).size, 0);
+}
+
+/** One page of each type that exists in the export. */
+function pageTypes(outDir) {
+  const pages = listFiles(outDir)
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) =>
+      `/${path.relative(outDir, path.dirname(f)).split(path.sep).join('/')}/`.replace('//', '/'),
+    );
+  const post = pages.find((p) => /^\/actualites\/(?!page\/|tags\/)[^/]+\/$/.test(p));
+  const tag = pages.find((p) => /^\/actualites\/tags\/[^/]+\/$/.test(p));
+  const types = {
+    home: '/',
+    'news index': '/actualites/',
+    post,
+    tag,
+    publications: '/publications/',
+  };
+  return Object.fromEntries(
+    Object.entries(types).filter(([, p]) => p && fs.existsSync(path.join(outDir, p, 'index.html'))),
+  );
+}
+
+function weights(outDir) {
+  const result = {};
+  for (const [type, sitePath] of Object.entries(pageTypes(outDir))) {
+    const m = measurePage(outDir, sitePath);
+    result[type] = {
+      path: sitePath,
+      jsBytes: m.jsBytes,
+      requests: m.requests,
+      firstVisitGzip: m.firstVisitGzip,
+      repeatVisitGzip: m.repeatVisitGzip,
+      dom: m.dom,
+      imageRequests: m.imageRequests,
+      ecoIndex: m.ecoIndex.score,
+      grade: m.ecoIndex.grade,
+    };
+  }
+  return result;
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+const machine = {
+  cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+  memory: mb(os.totalmem()),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+  loadAverageAtStart: os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' '),
+};
+
+const previous = fs.existsSync(path.join(resultsDir, 'latest.json'))
+  ? JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest.json'), 'utf8'))
+  : undefined;
+const runs = [];
+let pageWeights;
+
+for (const [i, n] of sizes.entries()) {
+  const contentDir = path.join(tmp, `content-${n}`);
+  const outDir = path.join(tmp, `out-${n}`);
+  console.log(`\n— ${n} posts: generating…`);
+  await generateContent(contentDir, n);
+  console.log(`— ${n} posts: building…`);
+  const run = await build(contentDir, outDir);
+  if (run.status !== 0) {
+    console.error(run.output.slice(-4000));
+    runs.push({ posts: n, status: 'failed', ms: run.ms, peakRss: run.peakRss });
+    continue;
+  }
+  const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
+  const record = {
+    posts: n,
+    status: 'ok',
+    pages,
+    wallSeconds: Math.round(run.ms / 100) / 10,
+    msPerPage: Math.round((run.ms / pages) * 10) / 10,
+    peakRssMb: Math.round(run.peakRss / 1024 / 1024),
+    outBytes: dirSize(outDir),
+  };
+  runs.push(record);
+  console.log(
+    `   ${pages} pages in ${record.wallSeconds} s (${record.msPerPage} ms/page), peak RSS ${record.peakRssMb} MB, out/ ${mb(record.outBytes)}`,
+  );
+  if (i === 0) {
+    pageWeights = { posts: n, lean: weights(outDir) };
+    if (withStock) {
+      console.log(`— ${n} posts: building the stock export (LEAN_EXPORT=0) for comparison…`);
+      const stockOut = path.join(tmp, `out-${n}-stock`);
+      const stock = await build(contentDir, stockOut, { LEAN_EXPORT: '0' });
+      if (stock.status === 0) {
+        pageWeights.stock = weights(stockOut);
+        pageWeights.stockOutBytes = dirSize(stockOut);
+        pageWeights.leanOutBytes = record.outBytes;
+      } else {
+        console.error(`   the stock build failed:\n${stock.output.slice(-3000)}`);
+      }
+    }
+  }
+  fs.rmSync(outDir, { recursive: true, force: true });
+}
+
+// A subset run (`--sizes 10000`) keeps the other sizes' figures of the previous run.
+const merged = [
+  ...(previous?.runs ?? []).filter((r) => !runs.some((x) => x.posts === r.posts)),
+  ...runs,
+].sort((a, b) => a.posts - b.posts);
+const byPosts = Object.fromEntries(merged.map((r) => [r.posts, r]));
+const linearity =
+  byPosts[1000]?.msPerPage && byPosts[5000]?.msPerPage
+    ? Math.round((byPosts[5000].msPerPage / byPosts[1000].msPerPage) * 100) / 100
+    : undefined;
+const result = {
+  date: new Date().toISOString(),
+  machine,
+  runs: merged,
+  linearity5000vs1000: linearity,
+  pageWeights: pageWeights ?? previous?.pageWeights,
+};
+
+const lines = [
+  '# Benchmark (`npm run bench`)',
+  '',
+  `Run on ${result.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpus}, ${machine.memory} RAM, ${machine.os}, Node ${machine.node} (load average at start: ${machine.loadAverageAtStart}).`,
+  '',
+  '## Build cost',
+  '',
+  '| Posts | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...merged.map((r) =>
+    r.status === 'ok'
+      ? `| ${r.posts} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} |`
+      : `| ${r.posts} | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — |`,
+  ),
+  '',
+  linearity
+    ? `ms per page at 5,000 posts / at 1,000 posts: **${linearity}** (budget: ≤ 1.5).`
+    : 'Linearity (5,000 vs 1,000): not measured in this run.',
+];
+if (result.pageWeights) {
+  const pw = result.pageWeights;
+  lines.push(
+    '',
+    `## Page weight per page type (${pw.posts} posts), lean vs stock (\`LEAN_EXPORT=0\`)`,
+    '',
+    'First visit = HTML + CSS + icon, gzip; repeat visit = HTML only; content images excluded from both, included in EcoIndex.',
+    '',
+    '| Page type | JS lean / stock | Requests lean / stock | First visit lean / stock | Repeat visit lean / stock | DOM | EcoIndex lean / stock |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...Object.entries(pw.lean).map(([type, l]) => {
+      const s = pw.stock?.[type];
+      const pair = (a, b, f = (x) => x) => (s ? `${f(a)} / ${f(b)}` : `${f(a)}`);
+      return `| ${type} (\`${l.path}\`) | ${pair(l.jsBytes, s?.jsBytes, kb)} | ${pair(l.requests, s?.requests)} | ${pair(l.firstVisitGzip, s?.firstVisitGzip, kb)} | ${pair(l.repeatVisitGzip, s?.repeatVisitGzip, kb)} | ${l.dom} | ${pair(`${l.ecoIndex} ${l.grade}`, s ? `${s.ecoIndex} ${s.grade}` : '')} |`;
+    }),
+  );
+  if (pw.stockOutBytes) {
+    lines.push(
+      '',
+      `out/ for ${pw.posts} posts: lean ${mb(pw.leanOutBytes)}, stock ${mb(pw.stockOutBytes)}.`,
+    );
+  }
+}
+const markdown = `${lines.join('\n')}\n`;
+fs.mkdirSync(resultsDir, { recursive: true });
+fs.writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+fs.writeFileSync(path.join(resultsDir, 'latest.md'), markdown);
+console.log(`\n${markdown}`);
