@@ -12,7 +12,9 @@ const BASE = 'tests/fixtures/bad-content';
 
 /** Each case is a content source of its own; every problem it gives, exactly, in check's format. */
 const CASES: Record<string, string[]> = {
-  'missing-title': ['missing-title/actualites/sans-titre.md:1:1: error: title: is required'],
+  'missing-title': [
+    'missing-title/actualites/sans-titre.md:1:1: error: title: is required: add a line « title: … » to the front matter',
+  ],
   'bad-date': [
     'bad-date/actualites/date-inexistante.md:3:1: error: date: « 2022-02-30 » is not a valid date (expected YYYY-MM-DD)',
   ],
@@ -20,7 +22,7 @@ const CASES: Record<string, string[]> = {
     `duplicate-slug/actualites/evenement-ete.md:1:1: error: slug: same URL /actualites/evenement-ete/ as ${BASE}/duplicate-slug/actualites/archives/Événement été.md: rename one of the two files`,
   ],
   'missing-image': [
-    'missing-image/actualites/image-absente.md:4:1: error: image: « ./absente.png » not found (looked next to the Markdown file)',
+    'missing-image/actualites/image-absente.md:4:1: error: image: « ./absente.png » not found (looked in the folder of the Markdown file)',
   ],
   interpolation: [
     'interpolation/actualites/interpolation.md:6:17: error: interpolation: « {{ illustration }} »: no front matter field « illustration » (add it, or write the value itself)',
