@@ -43,6 +43,8 @@ describe.skipIf(!present)(
         // The callout button's address came from the former site's global data.
         'callout-link-empty': 1,
         'interpolation-legacy': 1,
+        // Links to the former site's pages and PDF files (LINKS=warn): see tests/build/corpus-links.
+        'link-broken': 20,
       });
     });
   },
