@@ -24,10 +24,8 @@ function run(command, args) {
 }
 
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-if (!run(tsx, ['scripts/check.ts', '--quiet', '--format', 'build'])) {
-  console.error(
-    '\nBuild stopped: fix the content errors above (npm run check lists them with warnings).',
-  );
+if (!run(tsx, ['scripts/check.ts', '--format', 'build'])) {
+  console.error('\nBuild stopped: fix the content errors above.');
   process.exit(1);
 }
 

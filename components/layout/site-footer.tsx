@@ -1,9 +1,14 @@
 import { site, withBasePath } from '@/lib/site';
+import { onlyExistingPages } from './existing-pages';
 
 const footerLinks = [
-  { href: '/accessibilite/', label: 'Accessibilité : partiellement conforme' },
-  { href: '/mentions-legales/', label: 'Mentions légales' },
-  { href: '/donnees-personnelles/', label: 'Données personnelles' },
+  {
+    href: '/accessibilite/',
+    label: 'Accessibilité : partiellement conforme',
+    page: 'accessibilite',
+  },
+  { href: '/mentions-legales/', label: 'Mentions légales', page: 'mentions-legales' },
+  { href: '/donnees-personnelles/', label: 'Données personnelles', page: 'donnees-personnelles' },
   { href: '/plan-du-site/', label: 'Plan du site' },
 ];
 
@@ -14,7 +19,7 @@ export function SiteFooter() {
         <p className="font-bold">{site.name}</p>
         <p className="max-w-measure text-muted">{site.shortDescription}</p>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {footerLinks.map((link) => (
+          {onlyExistingPages(footerLinks).map((link) => (
             <li key={link.href}>
               <a href={withBasePath(link.href)} className="text-ink">
                 {link.label}

@@ -1,11 +1,12 @@
 import { HeaderSearch } from '@/components/search/header-search';
 import { site, withBasePath } from '@/lib/site';
+import { onlyExistingPages } from './existing-pages';
 
-export const mainNavigation = [
+export const mainNavigation: { href: string; label: string; page?: string }[] = [
   { href: '/', label: 'Accueil' },
   { href: '/actualites/', label: 'Actualités' },
   { href: '/publications/', label: 'Publications' },
-  { href: '/a-propos/', label: 'À propos' },
+  { href: '/a-propos/', label: 'À propos', page: 'a-propos' },
 ];
 
 /**
@@ -13,7 +14,7 @@ export const mainNavigation = [
  * on a wider screen the same links show inline.
  */
 export function SiteHeader() {
-  const links = mainNavigation.map((item) => (
+  const links = onlyExistingPages(mainNavigation).map((item) => (
     <li key={item.href}>
       <a
         href={withBasePath(item.href)}

@@ -1,7 +1,10 @@
 import type { MDXComponents } from 'mdx/types';
 import type { Entry } from '@/lib/content';
+import { Callout } from './callout';
 import { ContentImage } from './content-image';
 import { ContentLink } from './content-link';
+import { Highlight } from './highlight';
+import { VideoEmbed } from './video-embed';
 import { ResourceList } from './resource-list';
 
 /**
@@ -12,6 +15,9 @@ export function mdxComponents(entry: Entry): MDXComponents {
   return {
     a: ContentLink,
     img: (props) => <ContentImage {...props} from={entry.absPath} />,
+    Callout,
+    Highlight,
     ResourceList,
+    VideoEmbed: (props) => <VideoEmbed {...props} from={entry.absPath} />,
   };
 }

@@ -2,4 +2,9 @@
  * Names of the components an `.mdx` file may use, without importing them: `npm run check` needs
  * the list, not React. components/mdx/index.tsx must register exactly these.
  */
-export const REGISTERED_COMPONENTS: readonly string[] = ['ResourceList'];
+export const REGISTERED_COMPONENTS: readonly string[] = [
+  'Callout',
+  'Highlight',
+  'ResourceList',
+  'VideoEmbed',
+];

@@ -6,6 +6,7 @@ import type { CompileContext } from './context';
 import { rehypeHeadings } from './plugins/headings';
 import { rehypeCheckLinks } from './plugins/links';
 import { remarkMdxGuard } from './plugins/mdx-guard';
+import { rehypeLegacyHtml } from './plugins/legacy-html';
 import { remarkRemoveHero } from './plugins/remove-hero';
 import { rehypeResourceLists } from './plugins/resource-lists';
 import { rehypeSafeHtml } from './plugins/safe-html';
@@ -40,6 +41,7 @@ export function compileOptions(ctx: CompileContext) {
   ];
   const rehypePlugins: Pluggable[] = [
     [rehypeRaw, { passThrough: MDX_NODES }],
+    [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
     // After the sanitizer: they add the site's own components, which it would remove.
     [rehypeCheckLinks, ctx],

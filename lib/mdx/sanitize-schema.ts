@@ -93,7 +93,8 @@ export const sanitizeSchema: Schema = {
   required: { input: { type: 'checkbox', disabled: true } },
   protocols: {
     href: ['http', 'https', 'mailto', 'tel'],
-    src: ['http', 'https'],
+    // `data:` images only: html-audit.ts refuses any other `data:` address with an error.
+    src: ['http', 'https', 'data'],
     cite: ['http', 'https'],
   },
   clobber: [],

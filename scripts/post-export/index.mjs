@@ -2,6 +2,7 @@
  * Steps run on out/ after `next build`, in order. Each takes the output folder and the settings.
  */
 import { copyContentPublic } from './copy-content-public.mjs';
+import { linkCheck } from './link-check.mjs';
 import { lean } from './lean.mjs';
 import { pruneMedia } from './prune-media.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
@@ -9,7 +10,8 @@ import { removeErrorCopies } from './remove-error-copies.mjs';
 import { buildSearchIndex } from './pagefind.mjs';
 
 export async function postExport(outDir) {
-  // The search index is built last, on the final HTML (after the lean step).
+  // The search index is built on the final HTML (after the lean step); the link check runs last:
+  // it checks what visitors get.
   const steps = [
     removePlaceholders,
     removeErrorCopies,
@@ -17,6 +19,7 @@ export async function postExport(outDir) {
     lean,
     pruneMedia,
     buildSearchIndex,
+    linkCheck,
   ];
   for (const step of steps) await step(outDir);
 }

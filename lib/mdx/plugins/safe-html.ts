@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { h } from 'hastscript';
+import { auditHtml } from '../html-audit';
 import { sanitizeSchema } from '../sanitize-schema';
 import { report, type CompileContext } from '../context';
 
@@ -77,6 +78,7 @@ export function rehypeSafeHtml(ctx: CompileContext) {
     };
 
     tree.children = tree.children.flatMap((c) => prepare(c)) as RootContent[];
+    auditHtml(tree, ctx);
     const clean = sanitize(tree, sanitizeSchema) as Root;
 
     const restore = (node: AnyNode): AnyNode => {

@@ -1,0 +1,5 @@
+// Worker entry of the parallel check (see check.ts): registers tsx, then runs the TypeScript share.
+import { register } from 'tsx/esm/api';
+
+register();
+await import('./check-worker.ts');

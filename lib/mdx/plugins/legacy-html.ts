@@ -1,0 +1,166 @@
+import type { Element, ElementContent, Parent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from 'unist-util-visit';
+import { resolveAsset } from '@/lib/content';
+import { report, type CompileContext } from '../context';
+import { parseVideoUrl } from '../video';
+
+interface JsxAttribute {
+  type: 'mdxJsxAttribute';
+  name: string;
+  value: string;
+}
+
+/** A registered component in the hast tree, as MDX represents it. */
+function component(
+  name: string,
+  attributes: Record<string, string | undefined>,
+  children: ElementContent[],
+  position: Element['position'],
+): ElementContent {
+  const attrs: JsxAttribute[] = Object.entries(attributes)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value }));
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: attrs,
+    children,
+    position,
+  } as unknown as ElementContent;
+}
+
+const classes = (node: Element): string[] => {
+  const value: unknown = node.properties.className;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/) : [];
+};
+const hasClass = (node: Element, name: string) => classes(node).includes(name);
+const isElement = (node: unknown): node is Element =>
+  typeof node === 'object' && node !== null && (node as Element).type === 'element';
+
+function findByClass(root: Element, prefix: string): Element | undefined {
+  let found: Element | undefined;
+  visit(root, 'element', (node: Element) => {
+    if (found || node === root) return;
+    if (classes(node).some((c) => c === prefix || c.startsWith(`${prefix}--`))) found = node;
+  });
+  return found;
+}
+
+/** Poster of a legacy embed: the `<img src>` of its click-to-load `srcdoc`, when it is ours. */
+function posterOf(iframe: Element): string | undefined {
+  const srcdoc = iframe.properties.srcDoc;
+  if (typeof srcdoc !== 'string') return undefined;
+  const match = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(srcdoc);
+  const src = match?.[1] ?? match?.[2] ?? match?.[3];
+  return src && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) ? src : undefined;
+}
+
+/**
+ * The former site's rich HTML, rendered with the site's own components instead of being stripped:
+ * `<div class="fr-highlight">` -> `<Highlight>`, `<div class="fr-callout">` -> `<Callout>`, and
+ * YouTube/Dailymotion `<iframe>`s -> `<VideoEmbed>`, a card that links to the video and makes no
+ * request to the video host before the visitor follows it. Runs before the sanitizer; anything
+ * else goes through the allow-list as usual.
+ */
+export function rehypeLegacyHtml(ctx: CompileContext) {
+  return (tree: Root) => {
+    checkVideoComponents(ctx, tree);
+    visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      let replacement: ElementContent | undefined;
+      if (node.tagName === 'div' && hasClass(node, 'fr-highlight')) {
+        replacement = component('Highlight', {}, node.children, node.position);
+      } else if (node.tagName === 'div' && hasClass(node, 'fr-callout')) {
+        replacement = callout(ctx, node);
+      } else if (node.tagName === 'iframe') {
+        replacement = video(ctx, node);
+      }
+      if (!replacement) return;
+      // A block alone in its paragraph replaces the paragraph (no <figure> inside a <p>).
+      const alone =
+        parent.type === 'element' &&
+        (parent as Element).tagName === 'p' &&
+        parent.children.every((c) => c === node || (c.type === 'text' && !c.value.trim()));
+      parent.children[index] = replacement as Parent['children'][number];
+      if (alone) (parent as Element).tagName = 'div';
+      return [SKIP, index + 1];
+    });
+  };
+}
+
+function callout(ctx: CompileContext, node: Element): ElementContent {
+  const titleNode = findByClass(node, 'fr-callout__title');
+  const title = titleNode ? toString(titleNode).trim() : undefined;
+  const children: ElementContent[] = [];
+  for (const child of node.children) {
+    if (child === titleNode) continue;
+    if (isElement(child) && hasClass(child, 'fr-callout__text')) {
+      child.properties.className = undefined;
+      children.push(child);
+    } else if (
+      isElement(child) &&
+      child.tagName === 'a' &&
+      classes(child).some((c) => c.startsWith('fr-btn'))
+    ) {
+      child.properties.className = undefined;
+      const href = typeof child.properties.href === 'string' ? child.properties.href.trim() : '';
+      if (!href) {
+        report(ctx, child, {
+          severity: 'warning',
+          field: 'html',
+          rule: 'callout-link-empty',
+          message: `callout button « ${toString(child).trim()} » has no link: it is left out (give it an href)`,
+        });
+        continue;
+      }
+      children.push({ type: 'element', tagName: 'p', properties: {}, children: [child] });
+    } else children.push(child);
+  }
+  return component('Callout', { title }, children, node.position);
+}
+
+function video(ctx: CompileContext, node: Element): ElementContent | undefined {
+  const src = typeof node.properties.src === 'string' ? node.properties.src : '';
+  const found = parseVideoUrl(src);
+  // Other iframes are refused by the HTML audit, which names the host.
+  if (!found) return undefined;
+  let title = typeof node.properties.title === 'string' ? node.properties.title.trim() : '';
+  if (!title) {
+    title = `Vidéo ${found.provider}`;
+    report(ctx, node, {
+      severity: 'warning',
+      field: 'html',
+      rule: 'video-title-missing',
+      message: `the ${found.provider} video has no title attribute: its card says « ${title} » (add title="...")`,
+    });
+  }
+  let poster = posterOf(node);
+  if (poster && !resolveAsset(poster, ctx.entry.absPath)) {
+    report(ctx, node, {
+      severity: 'warning',
+      field: 'html',
+      rule: 'video-poster-missing',
+      message: `video poster « ${poster} » not found: the card shows without an image`,
+    });
+    poster = undefined;
+  }
+  return component('VideoEmbed', { src: found.pageUrl, title, poster }, [], node.position);
+}
+
+/** `<VideoEmbed src="...">` written in `.mdx`: the address must be a video the card can link to. */
+function checkVideoComponents(ctx: CompileContext, tree: Root): void {
+  visit(tree, (node) => {
+    const jsx = node as unknown as { type: string; name?: string; attributes?: JsxAttribute[] };
+    if (!jsx.type.startsWith('mdxJsx') || jsx.name !== 'VideoEmbed') return;
+    const src = jsx.attributes?.find((a) => a.name === 'src')?.value;
+    if (typeof src === 'string' && parseVideoUrl(src)) return;
+    report(ctx, node, {
+      severity: 'error',
+      field: 'mdx',
+      rule: 'video-src',
+      message: `<VideoEmbed> needs src="..." with a YouTube or Dailymotion address${typeof src === 'string' ? ` (not « ${src.slice(0, 60)} »)` : ''}`,
+    });
+  });
+}

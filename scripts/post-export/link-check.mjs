@@ -1,0 +1,207 @@
+/**
+ * Link integrity of the exported site: every internal href/src/srcset of every HTML file in out/
+ * resolves to a file of out/ (under BASE_PATH), and every #fragment to an id of the target page.
+ * External links are not fetched. Broken links fail the build, listed with the pages they are on;
+ * LINKS=warn (for imported legacy content) reports them as warnings and lets the build finish.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'parse5';
+
+/** Attributes holding a URL, by element. */
+const URL_ATTRIBUTES = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  audio: ['src'],
+  video: ['src', 'poster'],
+  track: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  form: ['action'],
+};
+/** Link relations that name another origin, not a file of the site. */
+const EXTERNAL_RELS = new Set(['preconnect', 'dns-prefetch']);
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const MAX_PAGES_LISTED = 3;
+
+function normalizeBasePath(value) {
+  const trimmed = (value ?? '').trim().replace(/\/+$/, '');
+  if (!trimmed) return '';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+function walk(node, visit) {
+  if (node.attrs) visit(node);
+  for (const child of node.childNodes ?? []) walk(child, visit);
+  if (node.content) walk(node.content, visit);
+}
+
+/** Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`). */
+function htmlFiles(outDir) {
+  return fs
+    .readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => path.join(d.parentPath, d.name))
+    .sort();
+}
+
+const sitePathOf = (outDir, file) => {
+  const rel = path.relative(outDir, file).split(path.sep).join('/');
+  return rel === 'index.html' || rel.endsWith('/index.html')
+    ? `/${rel.slice(0, -'index.html'.length)}`
+    : `/${rel}`;
+};
+
+function urlsOf(element) {
+  const names = URL_ATTRIBUTES[element.tagName];
+  if (!names) return [];
+  const attrs = Object.fromEntries(element.attrs.map((a) => [a.name, a.value]));
+  if (
+    element.tagName === 'link' &&
+    (attrs.rel ?? '').split(/\s+/).some((r) => EXTERNAL_RELS.has(r))
+  )
+    return [];
+  const urls = [];
+  for (const name of names) {
+    const value = attrs[name];
+    if (value === undefined) continue;
+    if (name === 'srcset') {
+      for (const candidate of value.split(',')) {
+        const url = candidate.trim().split(/\s+/)[0];
+        if (url) urls.push({ attribute: name, url });
+      }
+    } else urls.push({ attribute: name, url: value.trim() });
+  }
+  return urls;
+}
+
+/**
+ * Checks a folder of HTML files. Returns the broken links, one entry per link with the pages it
+ * is on. Pure but for reading the folder.
+ */
+export function findBrokenLinks(outDir, { basePath = '' } = {}) {
+  const base = normalizeBasePath(basePath);
+  const pages = new Map();
+  for (const file of htmlFiles(outDir)) {
+    const ids = new Set();
+    const links = [];
+    walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
+      for (const attr of element.attrs) {
+        if (attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a'))
+          ids.add(attr.value);
+      }
+      links.push(...urlsOf(element));
+    });
+    pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links });
+  }
+
+  const idsOf = (file) => {
+    if (!pages.has(file) && file.endsWith('.html') && fs.existsSync(file)) {
+      const ids = new Set();
+      walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
+        for (const attr of element.attrs) if (attr.name === 'id') ids.add(attr.value);
+      });
+      pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links: [] });
+    }
+    return pages.get(file)?.ids;
+  };
+
+  /** The file a site path names, as a static host would serve it, or a reason it has none. */
+  const fileOf = (sitePath) => {
+    const full = path.join(outDir, sitePath);
+    if (!full.startsWith(outDir)) return { reason: 'outside the site' };
+    if (sitePath.endsWith('/')) {
+      const index = path.join(full, 'index.html');
+      return fs.existsSync(index) ? { file: index } : { reason: `no page ${sitePath}` };
+    }
+    if (fs.existsSync(full) && fs.statSync(full).isFile()) return { file: full };
+    const index = path.join(full, 'index.html');
+    if (fs.existsSync(index)) return { file: index };
+    if (fs.existsSync(`${full}.html`)) return { file: `${full}.html` };
+    return { reason: `no file ${sitePath}` };
+  };
+
+  const broken = new Map();
+  for (const [file, page] of pages) {
+    for (const { attribute, url } of page.links) {
+      if (!url || SCHEME.test(url) || url.startsWith('//')) continue;
+      const reason = check(url, file, page.sitePath);
+      if (!reason) continue;
+      const key = `${url}\u0000${reason}`;
+      const entry = broken.get(key) ?? { url, attribute, reason, pages: [] };
+      if (!entry.pages.includes(page.sitePath)) entry.pages.push(page.sitePath);
+      broken.set(key, entry);
+    }
+  }
+  // Plain code-unit order: stable across locales.
+  return [...broken.values()]
+    .map((link) => ({ ...link, pages: link.pages.toSorted() }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+
+  function check(url, file, pageSitePath) {
+    const hashAt = url.indexOf('#');
+    const fragment = hashAt >= 0 ? url.slice(hashAt + 1) : '';
+    const withoutHash = hashAt >= 0 ? url.slice(0, hashAt) : url;
+    const pathPart = withoutHash.split('?')[0] ?? '';
+    let targetFile = file;
+    if (pathPart) {
+      let sitePath;
+      if (pathPart.startsWith('/')) {
+        if (base && pathPart !== base && !pathPart.startsWith(`${base}/`))
+          return `outside the base path ${base}`;
+        sitePath = base ? pathPart.slice(base.length) || '/' : pathPart;
+      } else {
+        sitePath = new URL(pathPart, `http://site${pageSitePath}`).pathname;
+      }
+      try {
+        sitePath = decodeURIComponent(sitePath);
+      } catch {
+        return 'malformed address';
+      }
+      const target = fileOf(sitePath);
+      if (!target.file) return target.reason;
+      targetFile = target.file;
+    }
+    if (!fragment || !targetFile.endsWith('.html')) return undefined;
+    let id = fragment;
+    try {
+      id = decodeURIComponent(fragment);
+    } catch {
+      return 'malformed fragment';
+    }
+    const ids = idsOf(targetFile);
+    return ids && !ids.has(id)
+      ? `no id « ${id} » on ${pathPart ? sitePathOf(outDir, targetFile) : 'this page'}`
+      : undefined;
+  }
+}
+
+/** One line per broken link: the link, why, and the pages it is on. */
+export function formatBrokenLink(link) {
+  const shown = link.pages.slice(0, MAX_PAGES_LISTED).join(', ');
+  const more =
+    link.pages.length > MAX_PAGES_LISTED ? ` and ${link.pages.length - MAX_PAGES_LISTED} more` : '';
+  return `« ${link.url} » (${link.attribute}): ${link.reason}; on ${link.pages.length === 1 ? 'page' : `${link.pages.length} pages`} ${shown}${more}`;
+}
+
+/** The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn. */
+export function linkCheck(outDir) {
+  const broken = findBrokenLinks(outDir, { basePath: process.env.BASE_PATH });
+  if (broken.length === 0) return;
+  const lines = broken.map(formatBrokenLink);
+  const title = `${broken.length} broken internal link${broken.length > 1 ? 's' : ''} in the exported site`;
+  if (process.env.LINKS === 'warn') {
+    console.warn(
+      `\nwarning: ${title} (LINKS=warn: the build goes on):\n${lines.map((l) => `  ${l}`).join('\n')}`,
+    );
+    return;
+  }
+  throw new Error(
+    `${title}:\n${lines.map((l) => `  ${l}`).join('\n')}\nFix the links (or build with LINKS=warn for imported legacy content).`,
+  );
+}

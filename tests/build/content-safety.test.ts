@@ -1,0 +1,161 @@
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSite,
+  FIXTURE_BUILD_TIME,
+  FIXTURES,
+  htmlPages,
+  readPage,
+  ROOT,
+  type BuildResult,
+} from '../helpers/build';
+
+const SAFETY = path.join(FIXTURES, 'safety-content');
+// The footer links to hub pages other issues add: LINKS=warn keeps this build about content safety.
+const ENV = { CONTENT_DIR: SAFETY, BUILD_TIME: FIXTURE_BUILD_TIME, LINKS: 'warn' };
+
+/** Every file of a folder with a hash of its bytes and its modification time. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const full = path.join(d.parentPath, d.name);
+    const hash = crypto.createHash('sha1').update(fs.readFileSync(full)).digest('hex');
+    files[path.relative(dir, full)] = `${hash} ${fs.statSync(full).mtimeMs}`;
+  }
+  return files;
+}
+
+function buildInto(outDir: string, env: Record<string, string>) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      OUT_DIR: outDir,
+      BUILD_TIME: FIXTURE_BUILD_TIME,
+      ...env,
+    },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+let build: BuildResult;
+beforeAll(() => {
+  build = buildSite('safety', ENV);
+});
+
+describe('a build of content with hostile or legacy HTML', () => {
+  it('succeeds, and reports each removal with path:line', () => {
+    expect(build.status, build.output).toBe(0);
+    // In the check's format (`path:line:column: warning: ...`) or the build's (`path:line: warning: ...`).
+    expect(build.output).toMatch(
+      /tests\/fixtures\/safety-content\/actualites\/titre-piege\.md:8(:18)?: warning: html: <a>: event attribute « onclick » removed \(content cannot run code\)/,
+    );
+  });
+
+  it('resolves the links and #fragments the content writes (the link check names none)', () => {
+    expect(build.output).not.toMatch(/« [^»]*(#une-section|anciens-encadres|titre-piege)[^»]*»/);
+  });
+
+  it('renders a title containing <script> as escaped text, in the page and in <title>', () => {
+    const html = readPage(build.outDir, '/actualites/titre-piege/');
+    expect(html).toMatch(
+      /<h1[^>]*>&lt;script&gt;alert\(&quot;titre&quot;\)&lt;\/script&gt; Un titre/,
+    );
+    expect(html).toMatch(
+      /<title>&lt;script&gt;alert\(&quot;titre&quot;\)&lt;\/script&gt; Un titre/,
+    );
+    for (const page of htmlPages(build.outDir)) {
+      const text = readPage(build.outDir, page);
+      expect(text, page).not.toContain('<script>alert');
+      expect(text, page).not.toMatch(/<img src="?x"? onerror/);
+    }
+  });
+
+  it('drops event handlers, styles, classes and targets written in content', () => {
+    const html = readPage(build.outDir, '/actualites/titre-piege/');
+    const link = /<a href="\/actualites\/"[^>]*>toutes les actualités<\/a>/.exec(html)?.[0];
+    expect(link).toBe('<a href="/actualites/">toutes les actualités</a>');
+    expect(html).not.toContain('track()');
+    expect(html).not.toContain('color: red');
+  });
+
+  it('renders the former site’s highlight and callout boxes with the site’s components', () => {
+    const html = readPage(build.outDir, '/actualites/anciens-encadres/');
+    expect(html).toMatch(
+      /<div class="border-l-4 border-brand[^"]*">\s*<p><strong>Webinaire le 8 décembre<\/strong>/,
+    );
+    expect(html).toMatch(
+      /<aside aria-label="Consultation publique"[^>]*><p class="[^"]*">Consultation publique<\/p>[\s\S]*Une consultation est ouverte à tous\.[\s\S]*<p><a href="\/actualites\/">Participer à la consultation<\/a><\/p>/,
+    );
+    expect(html).not.toContain('fr-callout');
+    expect(html).not.toContain('fr-highlight');
+  });
+
+  it('turns YouTube and Dailymotion iframes into cards that link to the video and load nothing from the host', () => {
+    const html = readPage(build.outDir, '/actualites/anciens-encadres/');
+    expect(html).not.toContain('<iframe');
+    expect(html).not.toMatch(/youtube-nocookie|ytimg|dmcdn|srcdoc/i);
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.youtube\.com\/watch\?v=x5P3uM43MnY"[^>]*>[\s\S]*?Voir la table ronde/,
+    );
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.dailymotion\.com\/video\/x85y2zz"[^>]*>[\s\S]*?Voir la conférence/,
+    );
+    // The poster is the site's own image, optimised like any other.
+    const poster = /<img src="(\/media\/affiche-video-[^"]+)"/.exec(html)?.[1];
+    expect(poster).toBeDefined();
+    expect(fs.existsSync(path.join(build.outDir, poster ?? ''))).toBe(true);
+    // Every resource the page loads is the site's own.
+    for (const [, url] of html.matchAll(/\b(?:src|srcSet|srcset)="([^"]+)"/g)) {
+      expect(url, url).toMatch(/^\//);
+    }
+  });
+
+  it('renders the registered components in .mdx', () => {
+    const html = readPage(build.outDir, '/actualites/composants/');
+    expect(html).toContain('Un passage <strong>mis en avant</strong>.');
+    expect(html).toMatch(/<aside aria-label="À retenir"/);
+    expect(html).toMatch(/<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"/);
+  });
+
+  it('publishes the headers file for static hosts', () => {
+    expect(fs.readFileSync(path.join(build.outDir, '_headers'), 'utf8')).toContain(
+      'Content-Security-Policy:',
+    );
+  });
+});
+
+describe('a failed build leaves the previous site untouched', () => {
+  it('stops on a content error before writing anything', () => {
+    expect(build.status, build.output).toBe(0);
+    const before = snapshot(build.outDir);
+    const bad = buildInto(build.outDir, {
+      CONTENT_DIR: path.join(FIXTURES, 'bad-content', 'script'),
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.output).toMatch(
+      /tests\/fixtures\/bad-content\/script\/actualites\/script\.md:8(:1: error)?: html: <script> is not allowed: content cannot run code \(remove it\)/,
+    );
+    expect(bad.output).toContain('Build stopped');
+    expect(snapshot(build.outDir)).toEqual(before);
+  });
+
+  it('stops on a broken link after next build, and puts nothing in place of the previous site', () => {
+    expect(build.status, build.output).toBe(0);
+    const before = snapshot(build.outDir);
+    const bad = buildInto(build.outDir, {
+      CONTENT_DIR: path.join(FIXTURES, 'broken-link-content'),
+      LINKS: '',
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.output).toContain('/actualites/lien-casse/#section-absente');
+    expect(snapshot(build.outDir)).toEqual(before);
+  });
+});

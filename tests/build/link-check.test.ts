@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findBrokenLinks } from '@/scripts/post-export/link-check.mjs';
+import { buildSite, FIXTURE_BUILD_TIME } from '../helpers/build';
+
+/**
+ * The site's own pages, built as deployed: every internal link, image and #fragment resolves
+ * (the build itself fails otherwise; this says so with the list).
+ */
+describe('link integrity of the default site', () => {
+  it('builds with no broken internal link', () => {
+    const build = buildSite('default');
+    expect(build.output).not.toContain('broken internal link');
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(findBrokenLinks(build.outDir)).toEqual([]);
+  });
+
+  it('builds under a base path with every internal link carrying it', () => {
+    const build = buildSite('base-path', {
+      BASE_PATH: '/sous-dossier',
+      BUILD_TIME: FIXTURE_BUILD_TIME,
+    });
+    expect(build.output).not.toContain('broken internal link');
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(findBrokenLinks(build.outDir, { basePath: '/sous-dossier' })).toEqual([]);
+  });
+});
