@@ -10,7 +10,7 @@ const config = [
       '.next/**',
       'out/**',
       'out.prev/**',
-      '.test-builds/**',
+      '.test-builds/**', '.out-previous/**', '.scratch/**', 'bench/results/**',
       'test-results/**',
       'public/**',
       'bench/tmp/**',

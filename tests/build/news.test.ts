@@ -29,9 +29,12 @@ const cardTitles = (sitePath: string) =>
     .map((a) => a.text.trim());
 
 beforeAll(() => {
+  // The fixture holds the seed post but not the publications it links to: its links are
+  // reported as warnings (the default site's build tests check them as errors).
   build = buildSite('basic', {
     CONTENT_DIR: path.join(FIXTURES, 'content-basic'),
     BUILD_TIME: FIXTURE_BUILD_TIME,
+    LINKS: 'warn',
   });
   out = build.outDir;
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
