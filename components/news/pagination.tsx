@@ -1,3 +1,4 @@
+import { pageWindow } from '@/lib/page-window';
 import { withBasePath } from '@/lib/site';
 
 /** `/actualites/` for page 1, `/actualites/page/2/` after: page 1 has one URL only. */
@@ -15,7 +16,6 @@ export function Pagination({
   totalPages: number;
 }) {
   if (totalPages <= 1) return null;
-  const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
   const link =
     'inline-block min-w-11 rounded border border-line px-3 py-2 text-center no-underline';
   return (
@@ -28,18 +28,24 @@ export function Pagination({
             </a>
           </li>
         )}
-        {pages.map((n) => (
-          <li key={n}>
-            <a
-              href={withBasePath(pageUrl(base, n))}
-              aria-current={n === page ? 'page' : undefined}
-              className={`${link} ${n === page ? 'border-brand bg-brand text-paper hover:text-paper' : 'text-ink'}`}
-            >
-              <span className="sr-only">Page </span>
-              {n}
-            </a>
-          </li>
-        ))}
+        {pageWindow(page, totalPages).map((n, i) =>
+          n === 'gap' ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <a
+                href={withBasePath(pageUrl(base, n))}
+                aria-label={`Page ${n}`}
+                aria-current={n === page ? 'page' : undefined}
+                className={`${link} ${n === page ? 'border-brand bg-brand text-paper hover:text-paper' : 'text-ink'}`}
+              >
+                {n}
+              </a>
+            </li>
+          ),
+        )}
         {page < totalPages && (
           <li>
             <a href={withBasePath(pageUrl(base, page + 1))} className={link} rel="next">

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateContent } from '@/scripts/bench/generate.mjs';
+import { measurePage } from '@/scripts/page-weight.mjs';
 import { listFiles } from '@/scripts/post-export/lean.mjs';
 import { ROOT, buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
 
@@ -35,6 +36,20 @@ describe(`a site with ${POSTS} posts`, () => {
     for (const page of htmlPages(built.outDir)) {
       expect(readPage(built.outDir, page).includes('<script'), page).toBe(false);
     }
+  });
+
+  it('keeps every list page within the DOM budget, however many pages the list has', () => {
+    const lists = htmlPages(built.outDir).filter((p) =>
+      /^\/actualites\/(page\/\d+\/|tags\/[^/]+\/(page\/\d+\/)?)?$/.test(p),
+    );
+    expect(lists.length).toBeGreaterThan(80);
+    for (const page of lists) {
+      expect({ page, dom: Math.min(measurePage(built.outDir, page).dom, 400) }).toEqual({
+        page,
+        dom: measurePage(built.outDir, page).dom,
+      });
+    }
+    expect(measurePage(built.outDir, '/actualites/').ecoIndex.score).toBeGreaterThanOrEqual(85);
   });
 
   it('resizes originals wider than 2000 px', () => {
