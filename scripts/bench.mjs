@@ -222,7 +222,8 @@ function report(final) {
     machine,
     runs: merged,
     linearity5000vs1000: linearity,
-    pageWeights: pageWeights ?? previous?.pageWeights,
+    // A run without the stock build keeps the previous lean/stock comparison, if there is one.
+    pageWeights: pageWeights?.stock || !previous?.pageWeights ? pageWeights : previous.pageWeights,
   };
 
   const lines = [
