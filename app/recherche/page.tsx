@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import { SearchPage } from '@/components/search/search-page';
+import { FIXED_PAGES } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'Rechercher',
-  description: 'Rechercher dans les actualités, les publications et la boîte à outils du site.',
-};
+const page = FIXED_PAGES['/recherche/']!;
+
+export const metadata: Metadata = pageMetadata({
+  title: page.title,
+  description: page.description ?? page.title,
+  path: '/recherche/',
+});
 
 export default function Page() {
   return <SearchPage />;

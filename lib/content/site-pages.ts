@@ -45,6 +45,10 @@ export const FIXED_PAGES: Record<string, KnownPage> = {
     description: 'Des logiciels libres pour mesurer et réduire les impacts environnementaux du numérique.',
   },
   '/plan-du-site/': { title: 'Plan du site', description: 'Toutes les pages du site, par rubrique.' },
+  '/recherche/': {
+    title: 'Rechercher',
+    description: 'Rechercher dans les actualités, les publications et la boîte à outils du site.',
+  },
 };
 
 const item = (url: string, title: string, children?: SiteMapItem[]): SiteMapItem =>
@@ -78,6 +82,7 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
           .toSorted((a, b) => a.title.localeCompare(b.title, 'fr'))
           .map((p) => item(p.url, p.title)),
         item('/plan-du-site/', fixed('/plan-du-site/')),
+        item('/recherche/', fixed('/recherche/')),
       ],
     },
     {

@@ -65,6 +65,7 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
     }
   }
   add('/plan-du-site/', newest(all));
+  add('/recherche/', undefined);
   return [...map.entries()]
     .map(([path, lastmod]) => (lastmod ? { path, lastmod } : { path }))
     .sort((a, b) => a.path.localeCompare(b.path));

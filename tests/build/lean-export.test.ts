@@ -131,7 +131,8 @@ describe('lean export under a base path', () => {
     const post = readPage(built.outDir, '/actualites/hop-mois-numerique-durable/');
     expect(post).toMatch(/href="\/sous-dossier\/_next\/static\/[^"]+\.css"/);
     expect(post).toMatch(/srcSet="\/sous-dossier\/media\/[^"]+\.avif/);
-    expect(post).not.toContain('<script');
+    // JSON-LD is data, not code: the only <script> a content page keeps.
+    expect(post).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     expect(
       files(built.outDir).filter(
         (f) => /\.m?js$/.test(f) || /(^|\/)(__next\..*|index)\.txt$/.test(f),

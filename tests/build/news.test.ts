@@ -25,7 +25,7 @@ let out: string;
 const page = (sitePath: string): HTMLElement => parse(readPage(out, sitePath));
 const cardTitles = (sitePath: string) =>
   page(sitePath)
-    .querySelectorAll('main article h2 a, main article h3 a')
+    .querySelectorAll('main li h2 a, main li h3 a')
     .map((a) => a.text.trim());
 
 beforeAll(() => {
@@ -100,10 +100,10 @@ describe('the news index', () => {
 
   it('shows each card’s date in French in a <time> element, with image size', () => {
     const doc = page('/actualites/');
-    const first = doc.querySelector('main article')!;
+    const first = doc.querySelector('main ul.grid > li')!;
     expect(first.querySelector('time')?.getAttribute('datetime')).toBe('2026-02-08');
     expect(first.querySelector('time')?.text).toBe('8 février 2026');
-    for (const img of doc.querySelectorAll('main article img')) {
+    for (const img of doc.querySelectorAll('main ul.grid > li img')) {
       expect(img.hasAttribute('alt')).toBe(true);
       expect(img.getAttribute('width')).toMatch(/^\d+$/);
       expect(img.getAttribute('height')).toMatch(/^\d+$/);

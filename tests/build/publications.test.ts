@@ -136,7 +136,7 @@ describe('the site build', () => {
     expect(hrefs(section(html, 'focus-publications'))).toContain(
       '/publications/referentiel-general-ecoconception/',
     );
-    expect(section(html, 'latest-news').match(/<article/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(section(html, 'latest-news').match(/<h3/g)?.length).toBeGreaterThanOrEqual(3);
   });
 
   /**
