@@ -183,9 +183,9 @@ describe('broken internal links', () => {
       .filter((l) => l.includes('leads to no page'))
       .map((l) => l.trim());
     expect(lines).toEqual([
-      'tests/fixtures/broken-links/actualites/liens-casses.md:4:1: error: link « /agenda/ancien-evenement/ » leads to no page',
-      'tests/fixtures/broken-links/actualites/liens-casses.md:10:3: error: link « /publications/nope/ » leads to no page',
-      'tests/fixtures/broken-links/actualites/liens-casses.md:12:32: error: link « /docs/rapport-absent.pdf » leads to no page',
+      'tests/fixtures/broken-links/actualites/liens-casses.md:4: link « /agenda/ancien-evenement/ » leads to no page',
+      'tests/fixtures/broken-links/actualites/liens-casses.md:10: link « /publications/nope/ » leads to no page',
+      'tests/fixtures/broken-links/actualites/liens-casses.md:12: link « /docs/rapport-absent.pdf » leads to no page',
     ]);
   });
 });
