@@ -56,8 +56,8 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
   }
   for (const entry of all) add(entry.url, entry.date?.iso);
   add('/publications/', newest(publications));
-  // The toolbox list exists when there are tools (it may also be a publication of its own).
-  if (tools.length > 0) add('/publications/boite-outils/', newest(tools));
+  // The toolbox is a route of the site: it exists (and says so when empty) whatever the source.
+  add('/publications/boite-outils/', newest(tools));
   // The toolbox's prerendered filter pages, one per category and per scope.
   for (const facet of Object.keys(TOOL_FACETS) as ToolFacet[]) {
     for (const value of facetValues(tools, facet)) {

@@ -54,6 +54,7 @@ describe('sitemapEntries', () => {
       '/actualites/tags/guide/',
       '/plan-du-site/',
       '/publications/',
+      '/publications/boite-outils/',
       '/recherche/',
     ]);
   });
