@@ -133,9 +133,13 @@ describe('lean export under a base path', () => {
     expect(post).toMatch(/srcSet="\/sous-dossier\/media\/[^"]+\.avif/);
     // JSON-LD is data, not code: the only <script> a content page keeps.
     expect(post).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    // No Next chunk and no RSC file is left; the search page's own script and Pagefind's files
+    // are the only JavaScript of the site (lib/pages-with-js.mjs).
     expect(
       files(built.outDir).filter(
-        (f) => /\.m?js$/.test(f) || /(^|\/)(__next\..*|index)\.txt$/.test(f),
+        (f) =>
+          (/\.m?js$/.test(f) && !f.startsWith('pagefind/') && f !== 'recherche/recherche.js') ||
+          /(^|\/)(__next\..*|index)\.txt$/.test(f),
       ),
     ).toEqual([]);
   });
