@@ -1,7 +1,7 @@
 import { NewsGrid } from '@/components/news/news-card';
 import { PublicationCard } from '@/components/publications/publication-card';
 import type { Metadata } from 'next';
-import { getAllNews, getPublicationHub } from '@/lib/content';
+import { getAllNews, getPageBySlug, getPublicationHub } from '@/lib/content';
 import { homeGraph, JsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site, withBasePath } from '@/lib/site';
@@ -31,12 +31,15 @@ export default function HomePage() {
           >
             Découvrir les publications
           </a>
-          <a
-            href={withBasePath('/a-propos/')}
-            className="rounded border border-brand bg-paper px-4 py-2 font-medium no-underline"
-          >
-            La mission
-          </a>
+          {/* A content source may have no « À propos » page: never link to a page that is not there. */}
+          {getPageBySlug('a-propos') && (
+            <a
+              href={withBasePath('/a-propos/')}
+              className="rounded border border-brand bg-paper px-4 py-2 font-medium no-underline"
+            >
+              La mission
+            </a>
+          )}
         </p>
       </section>
       <section aria-labelledby="latest-news" className="mt-12">
