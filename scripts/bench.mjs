@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateContent } from './bench/generate.mjs';
 import { measurePage } from './page-weight.mjs';
+import { measureSearchBytes } from './search-bytes.mjs';
 import { listFiles } from './post-export/lean.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -180,6 +181,17 @@ for (const [i, n] of sizes.entries()) {
     peakRssMb: Math.round(run.peakRss / 1024 / 1024),
     outBytes: dirSize(outDir),
   };
+  // What one search costs a visitor (Pagefind's script, wasm and the index chunks one query
+  // fetches), measured in Chromium when it is installed; and the whole index on disk.
+  record.searchIndexBytes = dirSize(path.join(outDir, 'pagefind'));
+  if (fs.existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) {
+    try {
+      const search = await measureSearchBytes({ dir: outDir, query: 'obsolescence' });
+      record.searchQueryBytes = search.total;
+    } catch (error) {
+      console.error(`   search measure failed: ${error instanceof Error ? error.message : error}`);
+    }
+  }
   runs.push(record);
   console.log(
     `   ${pages} pages in ${record.wallSeconds} s (${record.msPerPage} ms/page), peak RSS ${record.peakRssMb} MB, out/ ${mb(record.outBytes)}`,
@@ -233,12 +245,12 @@ function report(final) {
     '',
     '## Build cost',
     '',
-    '| Posts | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Posts | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size | Search index | One search (« obsolescence ») |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...merged.map((r) =>
       r.status === 'ok'
-        ? `| ${r.posts} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} |`
-        : `| ${r.posts} | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — |`,
+        ? `| ${r.posts} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
+        : `| ${r.posts} | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
     ),
     '',
     linearity
