@@ -103,12 +103,21 @@ export async function runLighthouse({ dir, pages = LIGHTHOUSE_PAGES }) {
     const results = [];
     for (const page of pages) {
       const url = new URL(page.replace(/^\//, ''), site.url).href;
-      const runner = await lighthouse(
-        url,
-        { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-        undefined,
-      );
-      const lhr = runner?.lhr;
+      const audit = async () =>
+        (
+          await lighthouse(
+            url,
+            { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+            undefined,
+          )
+        )?.lhr;
+      let lhr = await audit();
+      // Lighthouse sometimes fails to record the trace of a page load (NO_NAVSTART, NO_FCP on a
+      // cold browser): a runtime error of the tool, not a verdict on the page. Try again, twice.
+      for (let retry = 0; retry < 2 && lhr?.runtimeError; retry += 1) {
+        console.warn(`Lighthouse: ${lhr.runtimeError.code} on ${page}, trying again`);
+        lhr = await audit();
+      }
       if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
       const scores = Object.fromEntries(
         CATEGORIES.map((id) => {
