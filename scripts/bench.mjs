@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateContent } from './bench/generate.mjs';
 import { measurePage } from './page-weight.mjs';
+import { CHROMIUM_PATH } from './chromium.mjs';
 import { measureSearchBytes } from './search-bytes.mjs';
 import { listFiles } from './post-export/lean.mjs';
 
@@ -184,7 +185,7 @@ for (const [i, n] of sizes.entries()) {
   // What one search costs a visitor (Pagefind's script, wasm and the index chunks one query
   // fetches), measured in Chromium when it is installed; and the whole index on disk.
   record.searchIndexBytes = dirSize(path.join(outDir, 'pagefind'));
-  if (fs.existsSync(process.env.CHROMIUM_PATH || '/usr/bin/chromium')) {
+  if (fs.existsSync(CHROMIUM_PATH)) {
     try {
       const search = await measureSearchBytes({ dir: outDir, query: 'obsolescence' });
       record.searchQueryBytes = search.total;

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSiteServer } from './serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** The pages audited: the seed post, the news index, the publications hub. */
 export const LIGHTHOUSE_PAGES = [
@@ -33,19 +34,6 @@ const METRICS = [
 ];
 /** Categories that must score 100. */
 export const ASSERTED = ['accessibility', 'best-practices', 'seo'];
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-/** Same flags as the browser tests (tests/helpers/browser.ts), plus a DevTools port. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Starts Chromium with a DevTools port chosen by Chromium itself; resolves once it listens. */
 function launchChromium() {

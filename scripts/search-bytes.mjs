@@ -12,8 +12,7 @@
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startSiteServer } from './serve.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 /** Files of the search: the page's own script and everything under /pagefind/. */
 function isSearchFile(pathname, basePath) {
@@ -28,17 +27,8 @@ function isSearchFile(pathname, basePath) {
 export async function measureSearchBytes({ dir, query = 'numérique', basePath = '' }) {
   const site = await startSiteServer({ dir, basePath });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const context = await browser.newContext();

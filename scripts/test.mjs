@@ -7,10 +7,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const projects = ['unit', 'build'];
 const hasChromium = fs.existsSync(CHROMIUM);
 if (hasChromium) projects.push('e2e');

@@ -2,18 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { startSiteServer } from '@/scripts/serve.mjs';
 import { buildSite } from '../helpers/build';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PAGES = ['/', '/actualites/', '/actualites/hop-mois-numerique-durable/', '/actualites/tags/'];
 
 /** The lean pages in a real browser: what it fetches, and that nothing needs JavaScript. */
@@ -27,7 +17,7 @@ describe('lean pages in Chromium', () => {
     expect(built.status, built.output).toBe(0);
     site = await startSiteServer({ dir: built.outDir, headers: {} });
     origin = new URL(site.url).origin;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,8 +4,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '../../scripts/serve.mjs';
 import { buildSite, readPage, ROOT } from '../helpers/build';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SEED = '/actualites/hop-mois-numerique-durable/';
 /** Pagefind loads its WebAssembly and index on the first search: allow for a busy machine. */
 const POLL = { timeout: 20_000, interval: 100 };
@@ -36,17 +36,8 @@ let outDir: string;
 
 function launch() {
   return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
 }
 

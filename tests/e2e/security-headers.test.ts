@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '@/scripts/serve.mjs';
 import { buildSite, FIXTURE_BUILD_TIME, FIXTURES, readPage } from '../helpers/build';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
 
 const ENV = {
   CONTENT_DIR: path.join(FIXTURES, 'safety-content'),
@@ -10,16 +11,6 @@ const ENV = {
   LINKS: 'warn',
 };
 const PAGES = ['/', '/actualites/', '/actualites/anciens-encadres/', '/actualites/titre-piege/'];
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let browser: Browser;
 let withHeaders: { url: string; close: () => Promise<void> };
@@ -32,7 +23,7 @@ beforeAll(async () => {
   outDir = build.outDir;
   withHeaders = await startSiteServer({ dir: outDir });
   withoutHeaders = await startSiteServer({ dir: outDir, hostHeaders: false });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
