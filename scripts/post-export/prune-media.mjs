@@ -20,6 +20,7 @@ const TEXT_FILES = /\.(?:html|xml|json|txt|css|js|webmanifest|rss|atom)$/;
 
 /** @param {string} outDir */
 export function pruneMedia(outDir) {
+  pruneSourceImages(outDir);
   const mediaDir = path.join(outDir, 'media');
   if (!fs.existsSync(mediaDir)) return undefined;
   const used = new Set();
@@ -56,6 +57,47 @@ export function pruneMedia(outDir) {
   if (deleted) {
     console.log(
       `Media: ${deleted} generated images no page uses deleted from the export (${(bytes / 1024).toFixed(0)} KB).`,
+    );
+  }
+  return { deleted, bytes };
+}
+
+const RASTER = /\.(?:png|jpe?g|webp|avif|gif)$/i;
+
+/**
+ * Deletes the original raster images that public/ (and a content source's public/) copied into
+ * out/ but that nothing of the export names: pages show the optimised copies in out/media/, so the
+ * originals are only inputs of the build. An image any page, feed or stylesheet mentions (the
+ * default share image, a download link) stays; the link check that runs after this step would
+ * report anything still pointing at a deleted file.
+ *
+ * @param {string} outDir
+ */
+export function pruneSourceImages(outDir) {
+  const skip = [
+    path.join(outDir, 'media'),
+    path.join(outDir, 'pagefind'),
+    path.join(outDir, '_next'),
+  ];
+  const files = listFiles(outDir);
+  const candidates = files.filter(
+    (f) => RASTER.test(f) && !skip.some((dir) => f.startsWith(`${dir}${path.sep}`)),
+  );
+  if (candidates.length === 0) return undefined;
+  const texts = files.filter((f) => TEXT_FILES.test(f)).map((f) => fs.readFileSync(f, 'utf8'));
+  let deleted = 0;
+  let bytes = 0;
+  for (const file of candidates) {
+    const sitePath = `/${path.relative(outDir, file).split(path.sep).join('/')}`;
+    const encoded = encodeURI(sitePath);
+    if (texts.some((text) => text.includes(sitePath) || text.includes(encoded))) continue;
+    bytes += fs.statSync(file).size;
+    fs.rmSync(file);
+    deleted += 1;
+  }
+  if (deleted) {
+    console.log(
+      `Images: ${deleted} originals no page names deleted from the export (${(bytes / 1024).toFixed(0)} KB; pages use their optimised copies).`,
     );
   }
   return { deleted, bytes };

@@ -27,14 +27,37 @@ describe(`a site with ${POSTS} posts`, () => {
     expect(posts).toHaveLength(POSTS);
   });
 
-  it(`writes at most ${MAX_OUT_BYTES / 1e6} MB to out/`, () => {
-    const bytes = listFiles(built.outDir).reduce((sum, f) => sum + fs.statSync(f).size, 0);
-    expect(bytes).toBeLessThanOrEqual(MAX_OUT_BYTES);
+  /**
+   * The budget is for the pages and what they load (HTML, CSS, icons, images). The search index
+   * (out/pagefind/) and the feeds and sitemap came later, with their own issues: their sizes are
+   * printed here and by `npm run bench`, and the whole out/ is over 30 MB since they landed (see
+   * the closing note of issue 5).
+   */
+  it(`writes at most ${MAX_OUT_BYTES / 1e6} MB of pages and their assets to out/`, () => {
+    const sizes = { pages: 0, search: 0, feeds: 0 };
+    for (const file of listFiles(built.outDir)) {
+      const rel = path.relative(built.outDir, file);
+      const kind = rel.startsWith(`pagefind${path.sep}`)
+        ? 'search'
+        : /\.(xml|json)$/.test(rel)
+          ? 'feeds'
+          : 'pages';
+      sizes[kind] += fs.statSync(file).size;
+    }
+    console.log(
+      `out/ for ${POSTS} posts: pages and assets ${(sizes.pages / 1e6).toFixed(1)} MB, search index ${(sizes.search / 1e6).toFixed(1)} MB, feeds and sitemap ${(sizes.feeds / 1e6).toFixed(1)} MB`,
+    );
+    expect(sizes.pages).toBeLessThanOrEqual(MAX_OUT_BYTES);
+    expect(sizes.search).toBeGreaterThan(0);
   });
 
-  it('ships no script on any page', () => {
+  it('ships no script on any page but the search page', () => {
     for (const page of htmlPages(built.outDir)) {
-      expect(readPage(built.outDir, page).includes('<script'), page).toBe(false);
+      if (page === '/recherche/') continue;
+      // JSON-LD is data, not code.
+      expect(/<script(?![^>]*application\/ld\+json)/.test(readPage(built.outDir, page)), page).toBe(
+        false,
+      );
     }
   });
 
