@@ -1,6 +1,6 @@
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
-import { Picture } from '@/components/media/picture';
+import { HeroImage } from '@/components/media/hero-image';
 import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
 import type { NewsEntry } from '@/lib/content';
@@ -32,16 +32,7 @@ export function NewsArticle({ post, previous, next }: Props) {
           Publié le <DateText date={post.date} />
         </p>
       </header>
-      {post.image?.file && (
-        <div className="my-8 max-w-measure overflow-hidden rounded-lg">
-          <Picture
-            file={post.image.file}
-            alt={post.image.alt}
-            sizes="(min-width: 48rem) 42rem, 100vw"
-            priority
-          />
-        </div>
-      )}
+      <HeroImage image={post.image} />
       <div className="mt-8">
         <ContentBody entry={post} />
       </div>

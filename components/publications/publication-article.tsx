@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
-import { Picture } from '@/components/media/picture';
+import { HeroImage } from '@/components/media/hero-image';
 import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
 import type { PublicationEntry } from '@/lib/content';
@@ -65,16 +65,7 @@ export function PublicationArticle({ publication, parent, subPages, children }: 
           </ul>
         </nav>
       )}
-      {publication.image?.file && (
-        <div className="my-8 max-w-measure overflow-hidden rounded-lg">
-          <Picture
-            file={publication.image.file}
-            alt={publication.image.alt}
-            sizes="(min-width: 48rem) 42rem, 100vw"
-            priority
-          />
-        </div>
-      )}
+      <HeroImage image={publication.image} />
       <div className="mt-8">
         <ContentBody entry={publication} />
       </div>
