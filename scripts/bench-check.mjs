@@ -35,15 +35,11 @@ for (let i = 0; i < count; i++) {
 }
 
 const started = process.hrtime.bigint();
-const result = spawnSync(
-  path.join(root, 'node_modules', '.bin', 'tsx'),
-  ['scripts/check.ts', '--quiet'],
-  {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: path.dirname(dir) },
-    encoding: 'utf8',
-  },
-);
+const result = spawnSync(process.execPath, ['scripts/check.mjs', '--quiet'], {
+  cwd: root,
+  env: { ...process.env, CONTENT_DIR: path.dirname(dir) },
+  encoding: 'utf8',
+});
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(result.stdout.trim().split('\n').at(-1));
 console.log(`npm run check on ${count} posts: ${seconds.toFixed(2)} s (exit ${result.status})`);

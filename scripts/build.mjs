@@ -23,8 +23,7 @@ function run(command, args) {
   return result.status === 0;
 }
 
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
-if (!run(tsx, ['scripts/check.ts', '--format', 'build'])) {
+if (!run(process.execPath, ['scripts/check.mjs', '--format', 'build'])) {
   console.error('\nBuild stopped: fix the content errors above.');
   process.exit(1);
 }

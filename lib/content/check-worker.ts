@@ -1,14 +1,24 @@
 /**
- * One share of `npm run check`'s bodies, compiled in a worker thread (see check.ts). Loaded with
- * the parent's flags, so under tsx like the parent.
+ * One share of `npm run check`, in a worker thread (see check.ts): parses its files, sends them
+ * back, then checks their bodies against the index of pages the main thread sends once it has
+ * the whole site.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
 import { checkBody } from '@/lib/mdx/check';
+import { parseSources } from './load';
+import type { SourceFile } from './parse';
 import type { KnownPage } from './site-pages';
-import type { Entry } from './types';
 
-const { entries, pages } = workerData as { entries: Entry[]; pages: Map<string, KnownPage> };
-const problems = [];
-for (const entry of entries) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, pages)));
-parentPort?.postMessage(problems);
+const port = parentPort!;
+port.once('message', ({ sources, root }: { sources: SourceFile[]; root: string }) => {
+  const results = parseSources(sources);
+  port.postMessage({ parsed: results });
+  port.once('message', async ({ pages }: { pages: Map<string, KnownPage> }) => {
+    const problems = [];
+    for (const { entry } of results) {
+      if (entry) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, pages, root)));
+    }
+    port.postMessage({ problems });
+  });
+});

@@ -111,19 +111,31 @@ function resolveImages(entries: Entry[], root: string): Problem[] {
   return problems;
 }
 
-/** Reads and parses every file of the content source. Each file is read once per call. */
-export function readContent(root = contentRoot(), cache?: Map<string, { mtimeMs: number; result: ReturnType<typeof parseEntry> }>): ContentSnapshot {
-  const problems: Problem[] = [];
-  const entries: Entry[] = [];
-  for (const source of discover(root)) {
-    let result: ReturnType<typeof parseEntry>;
+type ParseResult = ReturnType<typeof parseEntry>;
+type ParseCache = Map<string, { mtimeMs: number; result: ParseResult }>;
+
+/** Every content file, where it lives on the site, in a stable order; nothing read yet. */
+export function discoverSources(root = contentRoot()): SourceFile[] {
+  return discover(root);
+}
+
+/** Reads and parses some content files (front matter, schema, interpolation), each once. */
+export function parseSources(sources: SourceFile[], cache?: ParseCache): ParseResult[] {
+  return sources.map((source) => {
     const mtimeMs = cache ? fs.statSync(source.absPath).mtimeMs : 0;
     const cached = cache?.get(source.absPath);
-    if (cached && cached.mtimeMs === mtimeMs) result = cached.result;
-    else {
-      result = parseEntry({ ...source, source: fs.readFileSync(source.absPath, 'utf8') });
-      cache?.set(source.absPath, { mtimeMs, result });
-    }
+    if (cached && cached.mtimeMs === mtimeMs) return cached.result;
+    const result = parseEntry({ ...source, source: fs.readFileSync(source.absPath, 'utf8') });
+    cache?.set(source.absPath, { mtimeMs, result });
+    return result;
+  });
+}
+
+/** The content of a whole source from its parsed files: adds the rules across files (slugs, images). */
+export function assembleContent(results: ParseResult[], root = contentRoot()): ContentSnapshot {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  for (const result of results) {
     problems.push(...result.problems);
     if (result.entry) entries.push(structuredClone(result.entry));
   }
@@ -131,8 +143,13 @@ export function readContent(root = contentRoot(), cache?: Map<string, { mtimeMs:
   return { entries, problems };
 }
 
+/** Reads and parses every file of the content source. Each file is read once per call. */
+export function readContent(root = contentRoot(), cache?: ParseCache): ContentSnapshot {
+  return assembleContent(parseSources(discover(root), cache), root);
+}
+
 let snapshot: ContentSnapshot | undefined;
-const previewCache = new Map<string, { mtimeMs: number; result: ReturnType<typeof parseEntry> }>();
+const previewCache: ParseCache = new Map();
 
 /**
  * The content of this process. A build reads and parses each file once, however many pages use

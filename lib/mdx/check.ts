@@ -1,19 +1,80 @@
-import { compile } from '@mdx-js/mdx';
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type PluggableList, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import type { Entry, KnownPage, Problem } from '@/lib/content';
-import { compileOptions, createContext } from './compile-options';
+import { compileOptions, createContext, MDX_NODES } from './compile-options';
+import type { CompileContext } from './context';
+
+/**
+ * One processor per thread for `.md` bodies, reused from entry to entry: its context is swapped
+ * before each run (the plugins read it when they transform, not when they are attached).
+ */
+let markdown: { processor: Processor; ctx: CompileContext } | undefined;
+
+function markdownProcessor(entry: Entry) {
+  if (!markdown) {
+    const ctx = createContext(entry, []);
+    const { remarkPlugins, rehypePlugins } = compileOptions(ctx);
+    // What @mdx-js/mdx runs for `format: 'md'`, minus turning the tree into JavaScript: the check
+    // needs the plugins' findings, not the code.
+    const plugins: PluggableList = [
+      ...remarkPlugins,
+      [remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES }],
+      ...rehypePlugins,
+    ];
+    const processor = unified().use(remarkParse).use(plugins).freeze() as unknown as Processor;
+    markdown = { processor, ctx };
+  }
+  return markdown;
+}
+
+interface ParsedBody {
+  entry: Entry;
+  file?: VFile;
+  tree?: Root;
+  error?: unknown;
+}
+
+/** Parses a `.md` body; `.mdx` bodies are compiled whole by `checkBody`. */
+function parseBody(entry: Entry): ParsedBody {
+  if (entry.format !== 'md') return { entry };
+  // The file carries the source, from which rehype-raw positions the HTML it parses.
+  const file = new VFile(entry.body);
+  try {
+    return { entry, file, tree: markdownProcessor(entry).processor.parse(file) as Root };
+  } catch (error) {
+    return { entry, error };
+  }
+}
 
 /**
  * Compiles a body the way the build renders it, without rendering, and returns every problem the
  * pipeline found (errors and warnings). Used by `npm run check` and before each build.
+ * `.md` bodies go through the same remark and rehype plugins as the pages, without generating
+ * code; `.mdx` bodies are compiled whole, as MDX parses them differently.
  */
 export async function checkBody(
   entry: Entry,
   components: readonly string[],
   pages?: ReadonlyMap<string, KnownPage>,
+  root?: string,
 ): Promise<Problem[]> {
-  const ctx = createContext(entry, components, pages);
+  const parsed = parseBody(entry);
+  let ctx = createContext(entry, components, pages, root);
   try {
-    await compile(entry.body, compileOptions(ctx));
+    if (parsed.error) throw parsed.error;
+    if (parsed.tree && parsed.file) {
+      const { processor, ctx: shared } = markdownProcessor(entry);
+      Object.assign(shared, ctx);
+      ctx = shared;
+      await processor.run(parsed.tree, parsed.file);
+    } else {
+      // Loaded on first use: half a second that a source without `.mdx` files does not pay.
+      const { compile } = await import('@mdx-js/mdx');
+      await compile(entry.body, compileOptions(ctx));
+    }
   } catch (error) {
     const e = error as {
       line?: number;

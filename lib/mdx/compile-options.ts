@@ -2,6 +2,7 @@ import type { Pluggable } from 'unified';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import { ContentError, type Entry, type KnownPage } from '@/lib/content';
+import { contentRoot } from '@/lib/content/config';
 import type { CompileContext } from './context';
 import { rehypeHeadings } from './plugins/headings';
 import { rehypeCheckLinks } from './plugins/links';
@@ -12,7 +13,7 @@ import { rehypeResourceLists } from './plugins/resource-lists';
 import { rehypeSafeHtml } from './plugins/safe-html';
 
 /** MDX node types rehype-raw must leave alone in `.mdx` files. */
-const MDX_NODES = [
+export const MDX_NODES = [
   'mdxFlowExpression',
   'mdxJsxFlowElement',
   'mdxJsxTextElement',
@@ -24,8 +25,9 @@ export function createContext(
   entry: Entry,
   components: Iterable<string>,
   pages?: ReadonlyMap<string, KnownPage>,
+  root = contentRoot(),
 ): CompileContext {
-  return { entry, problems: [], components: new Set(components), pages };
+  return { entry, problems: [], components: new Set(components), pages, root };
 }
 
 /**
@@ -36,7 +38,7 @@ export function compileOptions(ctx: CompileContext) {
   const { entry } = ctx;
   const remarkPlugins: Pluggable[] = [
     remarkGfm,
-    [remarkRemoveHero, entry.image?.path],
+    [remarkRemoveHero, ctx],
     ...(entry.format === 'mdx' ? [[remarkMdxGuard, ctx] as Pluggable] : []),
   ];
   const rehypePlugins: Pluggable[] = [

@@ -11,6 +11,8 @@ export interface CompileContext {
    * compiled on its own), internal links are neither resolved nor checked.
    */
   pages?: ReadonlyMap<string, KnownPage>;
+  /** The content source the entry belongs to, where its `public/` folder is looked up. */
+  root: string;
 }
 
 interface Positioned {

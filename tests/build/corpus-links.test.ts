@@ -80,8 +80,8 @@ describe.skipIf(!hasCorpus)('the 2022 corpus and its broken links', () => {
 
   it('stops on the same links, as errors, without LINKS=warn', () => {
     const check = spawnSync(
-      path.join(ROOT, 'node_modules', '.bin', 'tsx'),
-      ['scripts/check.ts', '--quiet'],
+      process.execPath,
+      ['scripts/check.mjs', '--quiet'],
       {
         cwd: ROOT,
         env: { ...process.env, CONTENT_DIR, LINKS: '' },

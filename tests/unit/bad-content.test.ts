@@ -24,6 +24,9 @@ const CASES: Record<string, string[]> = {
   'missing-image': [
     'missing-image/actualites/image-absente.md:4:1: error: image: « ./absente.png » not found (looked in the folder of the Markdown file)',
   ],
+  'missing-body-image': [
+    `missing-body-image/actualites/schema-absent.md:8:1: error: image: « /images/schema-absent.png » not found (looked in ${BASE}/missing-body-image/public/ and public/)`,
+  ],
   interpolation: [
     'interpolation/actualites/interpolation.md:6:17: error: interpolation: « {{ illustration }} »: no front matter field « illustration » (add it, or write the value itself)',
   ],
@@ -122,10 +125,11 @@ describe('files that would hang a naive parser', { timeout: 30_000 }, () => {
   });
 });
 
-// Spawns tsx: slow to start on a busy machine, hence the generous timeout (not a speed test).
+// Spawns the check as `npm run check` does: slow to start on a busy machine, hence the generous
+// timeout (not a speed test).
 describe('the npm run check command', { timeout: 60_000 }, () => {
   const run = (source: string, env: Record<string, string> = {}) =>
-    spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/check.ts'], {
+    spawnSync(process.execPath, ['scripts/check.mjs'], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: path.join(BASE, source), GITHUB_ACTIONS: '', ...env },
     });

@@ -137,7 +137,7 @@ function video(ctx: CompileContext, node: Element): ElementContent | undefined {
     });
   }
   let poster = posterOf(node);
-  if (poster && !resolveAsset(poster, ctx.entry.absPath)) {
+  if (poster && !resolveAsset(poster, ctx.entry.absPath, ctx.root)) {
     report(ctx, node, {
       severity: 'warning',
       field: 'html',

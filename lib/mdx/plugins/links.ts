@@ -7,16 +7,18 @@ import {
   resolveAsset,
   resolveSitePath,
 } from '@/lib/content';
+import { displayPath, publicDirs } from '@/lib/content/config';
 import { report, type CompileContext } from '../context';
 
 /** Looks a site path up in the public folders, as the built site will serve it. */
 export function publicFileFinder(ctx: CompileContext) {
-  return (path: string) => resolveAsset(path, ctx.entry.absPath);
+  return (path: string) => resolveAsset(path, ctx.entry.absPath, ctx.root);
 }
 
 /**
  * Every internal link of a body (`/publications/...`, `/docs/x.pdf`) must lead to a page or a
- * file of the site: otherwise an error at its line (a warning with `LINKS=warn`).
+ * file of the site: otherwise an error at its line (a warning with `LINKS=warn`). So must every
+ * image of the site (`/images/x.png`, or relative to the Markdown file).
  */
 export function rehypeCheckLinks(ctx: CompileContext) {
   return (tree: Root) => {
@@ -24,6 +26,7 @@ export function rehypeCheckLinks(ctx: CompileContext) {
     if (!pages) return;
     const findFile = publicFileFinder(ctx);
     visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'img') return checkImage(ctx, node);
       if (node.tagName !== 'a') return;
       const href = node.properties.href;
       if (typeof href !== 'string' || !isSitePath(href)) return;
@@ -35,4 +38,26 @@ export function rehypeCheckLinks(ctx: CompileContext) {
       });
     });
   };
+}
+
+/** Web addresses (`https:`, `//host`) and inline `data:` images are not files of the site. */
+const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+function checkImage(ctx: CompileContext, node: Element): void {
+  const src = node.properties.src;
+  if (typeof src !== 'string' || !src || NOT_A_FILE.test(src)) return;
+  const path = src.split(/[?#]/)[0] ?? src;
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // A malformed escape: looked up as written.
+  }
+  if (resolveAsset(decoded, ctx.entry.absPath, ctx.root)) return;
+  report(ctx, node, {
+    severity: brokenLinkSeverity(),
+    field: 'image',
+    rule: 'image-missing',
+    message: `« ${src} » not found (looked in ${src.startsWith('/') ? `${publicDirs(ctx.root).map(displayPath).join('/ and ')}/` : 'the folder of the Markdown file'})`,
+  });
 }
