@@ -16,10 +16,7 @@ export const mainNavigation: { href: string; label: string; page?: string }[] = 
 export function SiteHeader() {
   const links = onlyExistingPages(mainNavigation).map((item) => (
     <li key={item.href}>
-      <a
-        href={withBasePath(item.href)}
-        className="block rounded px-3 py-2 font-medium text-ink no-underline hover:bg-brand-soft hover:text-brand-strong"
-      >
+      <a href={withBasePath(item.href)} className="nav-link">
         {item.label}
       </a>
     </li>

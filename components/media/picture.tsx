@@ -43,10 +43,10 @@ export async function Picture({
           sizes={sizes}
         />
       ))}
+      {/* The fallback is for browsers without AVIF or WebP (very old ones): one file, no srcset,
+          which would repeat the widths on every card of a list page. */}
       <img
         src={withBasePath(image.src)}
-        srcSet={image.srcset ? prefixSrcset(image.srcset) : undefined}
-        sizes={image.srcset ? sizes : undefined}
         width={image.width || undefined}
         height={image.height || undefined}
         alt={alt}

@@ -45,10 +45,7 @@ export function NewsArticle({ post, previous, next }: Props) {
           <ul className="mt-2 flex flex-wrap gap-2">
             {post.tags.map((tag) => (
               <li key={tag.slug}>
-                <a
-                  href={withBasePath(tagUrl(tag.slug))}
-                  className="inline-block rounded-full border border-line px-3 py-1 text-step--1 text-ink no-underline hover:border-brand"
-                >
+                <a href={withBasePath(tagUrl(tag.slug))} className="pill">
                   {tag.label}
                 </a>
               </li>

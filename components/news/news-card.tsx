@@ -18,17 +18,14 @@ interface NewsCardProps {
 export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <li className="relative flex flex-col overflow-hidden rounded-lg border border-line bg-paper focus-within:ring-2 focus-within:ring-focus">
-      <div className="flex flex-1 flex-col gap-2 p-4">
-        <Heading className="text-step-1 font-bold leading-snug">
-          <a
-            href={withBasePath(post.url)}
-            className="text-ink no-underline after:absolute after:inset-0 hover:underline focus-visible:outline-none"
-          >
+    <li className="card">
+      <div className="card-body">
+        <Heading className="card-title">
+          <a href={withBasePath(post.url)} className="card-link">
             {post.title}
           </a>
         </Heading>
-        <DateText date={post.date} className="block text-step--1 text-muted" />
+        <DateText date={post.date} className="card-date" />
         {post.description && <p className="line-clamp-4 text-step--1">{post.description}</p>}
       </div>
       {post.image?.file && (
@@ -37,7 +34,7 @@ export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProp
           alt={post.image.alt}
           sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
           priority={eager}
-          pictureClassName="order-first block aspect-[1200/630] overflow-hidden bg-surface"
+          pictureClassName="card-media"
           className="h-full w-full object-cover"
         />
       )}

@@ -16,8 +16,8 @@ export function Pagination({
   totalPages: number;
 }) {
   if (totalPages <= 1) return null;
-  const link =
-    'inline-block min-w-11 rounded border border-line px-3 py-2 text-center no-underline';
+  // .page-link (app/globals.css): the current page's look follows its aria-current.
+  const link = 'page-link';
   return (
     <nav aria-label="Pagination" className="mt-10">
       <ul className="flex flex-wrap items-center gap-2">
@@ -39,7 +39,7 @@ export function Pagination({
                 href={withBasePath(pageUrl(base, n))}
                 aria-label={`Page ${n}`}
                 aria-current={n === page ? 'page' : undefined}
-                className={`${link} ${n === page ? 'border-brand bg-brand text-paper hover:text-paper' : 'text-ink'}`}
+                className={link}
               >
                 {n}
               </a>

@@ -3,13 +3,11 @@ import { withBasePath } from '@/lib/site';
 
 export const tagUrl = (slug: string) => `/actualites/tags/${slug}/`;
 
-const pill =
-  'inline-flex items-center gap-1 rounded-full border px-3 py-1 text-step--1 no-underline';
-
 /**
  * Every tag with its count, as plain links; the active one is marked for assistive technology.
  * The count is plain text in the link (« Achats (4) »), read as it shows: no extra elements, the
- * list pages stay within their DOM budget.
+ * list pages stay within their DOM budget. The current one's look follows `aria-current` (.pill in
+ * app/globals.css).
  */
 export function TagFilter({
   tags,
@@ -27,7 +25,7 @@ export function TagFilter({
           <a
             href={withBasePath('/actualites/')}
             aria-current={active ? undefined : 'page'}
-            className={`${pill} ${active ? 'border-line text-ink' : 'border-brand bg-brand text-paper hover:text-paper'}`}
+            className="pill"
           >
             Toutes les actualités ({total})
           </a>
@@ -39,7 +37,7 @@ export function TagFilter({
               <a
                 href={withBasePath(tagUrl(tag.slug))}
                 aria-current={current ? 'page' : undefined}
-                className={`${pill} ${current ? 'border-brand bg-brand text-paper hover:text-paper' : 'border-line text-ink hover:border-brand'}`}
+                className="pill"
               >
                 {tag.label} ({tag.count})
               </a>

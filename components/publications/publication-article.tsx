@@ -55,7 +55,7 @@ export function PublicationArticle({ publication, parent, subPages, children }: 
                   <a
                     href={withBasePath(page.url)}
                     aria-current={current ? 'page' : undefined}
-                    className={`inline-block rounded-full border px-3 py-1 text-step--1 no-underline ${current ? 'border-brand bg-brand text-paper hover:text-paper' : 'border-line text-ink hover:border-brand'}`}
+                    className="pill"
                   >
                     {page === home ? 'Présentation' : page.title}
                   </a>

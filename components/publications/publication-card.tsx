@@ -37,10 +37,7 @@ export function PublicationCard({ publication, headingLevel = 3, large = false }
         className={`flex flex-1 flex-col gap-2 ${large ? 'p-5 md:justify-center md:p-8' : 'p-4'}`}
       >
         <Heading className={`${large ? 'text-step-2' : 'text-step-1'} font-bold leading-snug`}>
-          <a
-            href={withBasePath(publication.url)}
-            className="text-ink no-underline after:absolute after:inset-0 hover:underline focus-visible:outline-none"
-          >
+          <a href={withBasePath(publication.url)} className="card-link">
             {publication.title}
           </a>
         </Heading>

@@ -6,10 +6,7 @@ export function ToolCard({ tool }: { tool: ToolEntry }) {
   return (
     <article className="relative flex flex-1 flex-col gap-2 rounded-lg border border-line bg-paper p-4 focus-within:ring-2 focus-within:ring-focus hover:border-brand">
       <h3 className="text-step-1 font-bold leading-snug">
-        <a
-          href={withBasePath(tool.url)}
-          className="text-ink no-underline after:absolute after:inset-0 hover:underline focus-visible:outline-none"
-        >
+        <a href={withBasePath(tool.url)} className="card-link">
           {tool.title}
         </a>
       </h3>

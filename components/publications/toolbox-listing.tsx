@@ -11,9 +11,6 @@ import {
 import { withBasePath } from '@/lib/site';
 import { ToolCard } from './tool-card';
 
-const pill =
-  'inline-flex items-center gap-1 rounded-full border px-3 py-1 text-step--1 no-underline';
-
 interface Props {
   title: string;
   tools: ToolEntry[];
@@ -40,11 +37,7 @@ function FacetFilter({
 }) {
   const label = TOOL_FACETS[facet].label;
   const link = (href: string, text: string, count: number, current: boolean) => (
-    <a
-      href={withBasePath(href)}
-      aria-current={current ? 'page' : undefined}
-      className={`${pill} ${current ? 'border-brand bg-brand text-paper hover:text-paper' : 'border-line text-ink hover:border-brand'}`}
-    >
+    <a href={withBasePath(href)} aria-current={current ? 'page' : undefined} className="pill">
       {text} <span aria-hidden="true">({count})</span>
       <span className="sr-only">
         , {count} outil{count > 1 ? 's' : ''}

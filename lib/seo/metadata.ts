@@ -74,11 +74,8 @@ export function pageMetadata(input: PageMetaInput): Metadata {
         ? { type: 'article', publishedTime: input.publishedTime, tags: input.tags }
         : { type: 'website' }),
     },
-    twitter: {
-      card: 'summary_large_image',
-      title: input.title,
-      description: input.description,
-      images: [{ url: image.url, alt: image.alt }],
-    },
+    // The card type only: for its title, description and image, X reads the Open Graph tags
+    // when its own are absent. Repeating them cost about 600 bytes on every page.
+    twitter: { card: 'summary_large_image' },
   };
 }

@@ -7,8 +7,9 @@ import { listFiles } from '@/scripts/post-export/lean.mjs';
 import { ROOT, buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
 
 /**
- * The export of a site with 1,000 posts (synthetic content from the benchmark's generator) stays
- * small: the stock export costs about 57 KB per post page because of the RSC files.
+ * The export of a site with 1,000 posts (synthetic content from the benchmark's generator, with
+ * post lengths modelled on the mission's real posts) stays small: the stock export costs about
+ * 57 KB per post page because of the RSC files.
  */
 const POSTS = 1000;
 const MAX_OUT_BYTES = 30 * 1000 * 1000;
@@ -28,12 +29,10 @@ describe(`a site with ${POSTS} posts`, () => {
   });
 
   /**
-   * The budget is for the pages and what they load (HTML, CSS, icons, images). The search index
-   * (out/pagefind/) and the feeds and sitemap came later, with their own issues: their sizes are
-   * printed here and by `npm run bench`, and the whole out/ is over 30 MB since they landed (see
-   * the closing note of issue 5).
+   * The whole of out/: pages, CSS, images, the search index (out/pagefind/), feeds and sitemap.
+   * Each part is printed, as `npm run bench` does, so that a change shows where it lands.
    */
-  it(`writes at most ${MAX_OUT_BYTES / 1e6} MB of pages and their assets to out/`, () => {
+  it(`writes at most ${MAX_OUT_BYTES / 1e6} MB to out/, search index and feeds included`, () => {
     const sizes = { pages: 0, search: 0, feeds: 0 };
     for (const file of listFiles(built.outDir)) {
       const rel = path.relative(built.outDir, file);
@@ -44,11 +43,13 @@ describe(`a site with ${POSTS} posts`, () => {
           : 'pages';
       sizes[kind] += fs.statSync(file).size;
     }
+    const total = sizes.pages + sizes.search + sizes.feeds;
     console.log(
-      `out/ for ${POSTS} posts: pages and assets ${(sizes.pages / 1e6).toFixed(1)} MB, search index ${(sizes.search / 1e6).toFixed(1)} MB, feeds and sitemap ${(sizes.feeds / 1e6).toFixed(1)} MB`,
+      `out/ for ${POSTS} posts: ${(total / 1e6).toFixed(1)} MB (pages and assets ${(sizes.pages / 1e6).toFixed(1)} MB, search index ${(sizes.search / 1e6).toFixed(1)} MB, feeds and sitemap ${(sizes.feeds / 1e6).toFixed(1)} MB)`,
     );
-    expect(sizes.pages).toBeLessThanOrEqual(MAX_OUT_BYTES);
+    expect(total).toBeLessThanOrEqual(MAX_OUT_BYTES);
     expect(sizes.search).toBeGreaterThan(0);
+    expect(sizes.feeds).toBeGreaterThan(0);
   });
 
   it('ships no script on any page but the search page', () => {
