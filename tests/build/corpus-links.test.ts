@@ -79,15 +79,11 @@ describe.skipIf(!hasCorpus)('the 2022 corpus and its broken links', () => {
   });
 
   it('stops on the same links, as errors, without LINKS=warn', () => {
-    const check = spawnSync(
-      process.execPath,
-      ['scripts/check.mjs', '--quiet'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR, LINKS: '' },
-        encoding: 'utf8',
-      },
-    );
+    const check = spawnSync(process.execPath, ['scripts/check.mjs', '--quiet'], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR, LINKS: '' },
+      encoding: 'utf8',
+    });
     expect(check.status).toBe(1);
     expect(brokenLinks(check.stdout, 'error')).toEqual(BROKEN_LINKS);
   });
