@@ -9,11 +9,11 @@
  * with LEAN_EXPORT=0, to show the page weight of each page type lean and stock side by side
  * (`--no-stock` skips it). Writes bench/results/latest.json and latest.md and prints the table.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateContent } from './bench/generate.mjs';
+import { CONTENT_MODEL, generateContent } from './bench/generate.mjs';
 import { measurePage } from './page-weight.mjs';
 import { CHROMIUM_PATH } from './chromium.mjs';
 import { measureSearchBytes } from './search-bytes.mjs';
@@ -95,6 +95,25 @@ function build(contentDir, outDir, extraEnv = {}) {
   });
 }
 
+/**
+ * `npm run check` on the content source, without building: the median of three runs (it takes a
+ * few seconds, so one busy moment of the machine would otherwise decide the figure).
+ */
+function timeCheck(contentDir) {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['scripts/check.mjs', '--quiet'], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) return undefined;
+    times.push(Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return Math.round(times.sort((a, b) => a - b)[1] * 100) / 100;
+}
+
 function dirSize(dir) {
   return listFiles(dir).reduce((sum, file) => sum + fs.statSync(file).size, 0);
 }
@@ -164,18 +183,28 @@ for (const [i, n] of sizes.entries()) {
   const outDir = path.join(tmp, `out-${n}`);
   console.log(`\n— ${n} posts: generating…`);
   await generateContent(contentDir, n);
+  console.log(`— ${n} posts: npm run check…`);
+  const checkSeconds = timeCheck(contentDir);
   console.log(`— ${n} posts: building…`);
   const run = await build(contentDir, outDir);
   if (run.status !== 0) {
     console.error(run.output.slice(-4000));
-    runs.push({ posts: n, status: 'failed', ms: run.ms, peakRss: run.peakRss });
+    runs.push({
+      posts: n,
+      status: 'failed',
+      ms: run.ms,
+      peakRss: run.peakRss,
+      model: CONTENT_MODEL,
+    });
     report(false);
     continue;
   }
   const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
   const record = {
     posts: n,
+    model: CONTENT_MODEL,
     status: 'ok',
+    checkSeconds,
     pages,
     wallSeconds: Math.round(run.ms / 100) / 10,
     msPerPage: Math.round((run.ms / pages) * 10) / 10,
@@ -220,9 +249,12 @@ report(true);
 /** Writes latest.json and latest.md from the runs so far (after each size: a long run that is
  * stopped still leaves its figures). */
 function report(final) {
-  // A subset run (`--sizes 10000`) keeps the other sizes' figures of the previous run.
+  // A subset run (`--sizes 10000`) keeps the other sizes' figures of the previous run, if they
+  // were measured on the same synthetic content.
   const merged = [
-    ...(previous?.runs ?? []).filter((r) => !runs.some((x) => x.posts === r.posts)),
+    ...(previous?.runs ?? []).filter(
+      (r) => r.model === CONTENT_MODEL && !runs.some((x) => x.posts === r.posts),
+    ),
     ...runs,
   ].sort((a, b) => a.posts - b.posts);
   const byPosts = Object.fromEntries(merged.map((r) => [r.posts, r]));
@@ -246,12 +278,12 @@ function report(final) {
     '',
     '## Build cost',
     '',
-    '| Posts | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size | Search index | One search (« obsolescence ») |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Posts | `npm run check` | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size | Search index | One search (« obsolescence ») |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...merged.map((r) =>
       r.status === 'ok'
-        ? `| ${r.posts} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
-        : `| ${r.posts} | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
+        ? `| ${r.posts} | ${r.checkSeconds ? `${r.checkSeconds} s` : '—'} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
+        : `| ${r.posts} | — | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
     ),
     '',
     linearity

@@ -82,43 +82,25 @@ function startWorkers(sources: number): Worker[] {
   return Array.from({ length: threads - 1 }, () => new Worker(script));
 }
 
-type WorkerReply = { parsed: ReturnType<typeof parseSources> } | { problems: Problem[] };
-
-/** A worker's two answers: its files parsed, then the problems of its bodies. */
+/**
+ * A worker's two answers, in order: its files parsed, then the problems of its bodies (it sends
+ * the second only after this thread has sent the index of pages, once it has the first).
+ */
 function channel(worker: Worker, sources: SourceFile[], root: string) {
-  const replies: WorkerReply[] = [];
-  const waiting: ((reply: WorkerReply) => void)[] = [];
-  let failed: Error | undefined;
-  const failures: ((error: Error) => void)[] = [];
-  const next = () =>
-    new Promise<WorkerReply>((resolve, reject) => {
-      if (failed) return reject(failed);
-      const reply = replies.shift();
-      if (reply) resolve(reply);
-      else {
-        waiting.push(resolve);
-        failures.push(reject);
-      }
-    });
-  const fail = (error: Error) => {
-    failed ??= error;
-    for (const reject of failures.splice(0)) reject(failed);
-  };
-  worker.on('message', (reply: WorkerReply) => {
-    const resolve = waiting.shift();
-    failures.shift();
-    if (resolve) resolve(reply);
-    else replies.push(reply);
+  const failed = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`check worker exited with ${code}`)));
   });
-  worker.once('error', fail);
-  worker.once('exit', (code) => fail(new Error(`check worker exited with ${code}`)));
+  failed.catch(() => {}); // Reported through the answers it ends.
+  const next = <T,>() =>
+    Promise.race([new Promise<T>((resolve) => worker.once('message', resolve)), failed]);
   worker.postMessage({ sources, root });
-  const parsed = next().then((r) => ('parsed' in r ? r.parsed : []));
-  const problems = parsed.then(() =>
-    next().then((r) => {
+  const parsed = next<{ parsed: ReturnType<typeof parseSources> }>().then((r) => r.parsed);
+  const problems = parsed
+    .then(() => next<{ problems: Problem[] }>())
+    .then((r) => {
       void worker.terminate();
-      return 'problems' in r ? r.problems : [];
-    }),
-  );
+      return r.problems;
+    });
   return { worker, parsed, problems };
 }

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList, type Processor } from 'unified';
@@ -30,25 +29,6 @@ function markdownProcessor(entry: Entry) {
   return markdown;
 }
 
-interface ParsedBody {
-  entry: Entry;
-  file?: VFile;
-  tree?: Root;
-  error?: unknown;
-}
-
-/** Parses a `.md` body; `.mdx` bodies are compiled whole by `checkBody`. */
-function parseBody(entry: Entry): ParsedBody {
-  if (entry.format !== 'md') return { entry };
-  // The file carries the source, from which rehype-raw positions the HTML it parses.
-  const file = new VFile(entry.body);
-  try {
-    return { entry, file, tree: markdownProcessor(entry).processor.parse(file) as Root };
-  } catch (error) {
-    return { entry, error };
-  }
-}
-
 /**
  * Compiles a body the way the build renders it, without rendering, and returns every problem the
  * pipeline found (errors and warnings). Used by `npm run check` and before each build.
@@ -61,15 +41,15 @@ export async function checkBody(
   pages?: ReadonlyMap<string, KnownPage>,
   root?: string,
 ): Promise<Problem[]> {
-  const parsed = parseBody(entry);
   let ctx = createContext(entry, components, pages, root);
   try {
-    if (parsed.error) throw parsed.error;
-    if (parsed.tree && parsed.file) {
+    if (entry.format === 'md') {
       const { processor, ctx: shared } = markdownProcessor(entry);
       Object.assign(shared, ctx);
       ctx = shared;
-      await processor.run(parsed.tree, parsed.file);
+      // The file carries the source, from which rehype-raw positions the HTML it parses.
+      const file = new VFile(entry.body);
+      await processor.run(processor.parse(file), file);
     } else {
       // Loaded on first use: half a second that a source without `.mdx` files does not pay.
       const { compile } = await import('@mdx-js/mdx');

@@ -74,8 +74,13 @@ export function pageMetadata(input: PageMetaInput): Metadata {
         ? { type: 'article', publishedTime: input.publishedTime, tags: input.tags }
         : { type: 'website' }),
     },
-    // The card type only: for its title, description and image, X reads the Open Graph tags
-    // when its own are absent. Repeating them cost about 600 bytes on every page.
-    twitter: { card: 'summary_large_image' },
+    // Spelled out: when they are left out, Next fills them in from openGraph, with two more
+    // tags (image width and height) than these.
+    twitter: {
+      card: 'summary_large_image',
+      title: input.title,
+      description: input.description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
   };
 }

@@ -8,6 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 
+/**
+ * Which synthetic content this generator writes: figures measured on different models are not
+ * compared (2: post lengths modelled on the real posts, see post()).
+ */
+export const CONTENT_MODEL = 2;
+
 const TAGS = [
   'Événement',
   'Réglementation',

@@ -118,9 +118,7 @@ describe('the SEO fixture build', () => {
       expect(meta(root, 'og:description'), page).toBeTruthy();
       expect(meta(root, 'og:image'), page).toMatch(new RegExp(`^${SITE_URL}/`));
       expect(meta(root, 'twitter:card'), page).toBe('summary_large_image');
-      // X falls back to og:title, og:description and og:image: no copies of them.
-      expect(meta(root, 'twitter:image'), page).toBeFalsy();
-      expect(meta(root, 'twitter:description'), page).toBeFalsy();
+      expect(meta(root, 'twitter:image'), page).toMatch(new RegExp(`^${SITE_URL}/`));
       if (page !== '/404.html') expect(meta(root, 'og:url'), page).toBe(`${SITE_URL}${page}`);
     }
   });
