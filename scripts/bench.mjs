@@ -158,8 +158,8 @@ function weights(outDir) {
   return result;
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 const machine = {
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
@@ -278,7 +278,9 @@ function report(final) {
     '',
     '## Build cost',
     '',
-    '| Posts | `npm run check` | Pages | Wall time | ms per page | Peak RSS (process tree) | out/ size | Search index | One search (« obsolescence ») |',
+    'Sizes in decimal units (1 MB = 1,000,000 bytes), as the budgets of the tests; memory in MiB. `npm run check`: the median of three runs on the same content, before the build.',
+    '',
+    '| Posts | `npm run check` | Pages | Wall time | ms per page | Peak RSS (process tree, MiB) | out/ size | Search index | One search (« obsolescence ») |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...merged.map((r) =>
       r.status === 'ok'

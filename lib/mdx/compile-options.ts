@@ -1,10 +1,10 @@
 import type { Pluggable } from 'unified';
-import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
 import { ContentError, type Entry, type KnownPage } from '@/lib/content';
 import { contentRoot } from '@/lib/content/config';
 import type { CompileContext } from './context';
 import { rehypeHeadings } from './plugins/headings';
+import { rehypeRawWhenPresent } from './plugins/raw';
 import { rehypeCheckLinks } from './plugins/links';
 import { remarkMdxGuard } from './plugins/mdx-guard';
 import { rehypeLegacyHtml } from './plugins/legacy-html';
@@ -42,7 +42,7 @@ export function compileOptions(ctx: CompileContext) {
     ...(entry.format === 'mdx' ? [[remarkMdxGuard, ctx] as Pluggable] : []),
   ];
   const rehypePlugins: Pluggable[] = [
-    [rehypeRaw, { passThrough: MDX_NODES }],
+    [rehypeRawWhenPresent, { passThrough: MDX_NODES }],
     [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
     // After the sanitizer: they add the site's own components, which it would remove.
