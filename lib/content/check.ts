@@ -24,9 +24,13 @@ const PARALLEL_FROM = 200;
  * (slugs, images, the index of pages that links resolve against) and sends the index to the
  * workers, which check their share of the bodies against it while this thread checks its own.
  */
-export async function checkContent(root = contentRoot()): Promise<{ problems: Problem[]; files: number }> {
+export async function checkContent(
+  root = contentRoot(),
+  // CHECK_THREADS=1 checks in this thread only (to compare, or on a shared machine).
+  threads = Math.min(Number(process.env.CHECK_THREADS) || os.availableParallelism(), 4),
+): Promise<{ problems: Problem[]; files: number }> {
   const sources = discoverSources(root);
-  const workers = startWorkers(sources.length);
+  const workers = startWorkers(sources.length, threads);
   const shares = workers.length + 1;
   const shareOf = <T,>(items: T[], i: number) => items.filter((_, j) => j % shares === i);
   const channels = workers.map((worker, i) => channel(worker, shareOf(sources, i + 1), root));
@@ -62,17 +66,14 @@ export async function checkContent(root = contentRoot()): Promise<{ problems: Pr
 async function fallBack(root: string, workers: Worker[], error: unknown) {
   for (const worker of workers) void worker.terminate();
   console.warn(`(parallel check unavailable: ${(error as Error).message}; checking in one thread)`);
-  process.env.CHECK_THREADS = '1';
-  return checkContent(root);
+  return checkContent(root, 1);
 }
 
 /**
  * For a large source (1,000 posts), one worker per extra core; none for a small one, where
  * starting a worker costs more than it saves.
  */
-function startWorkers(sources: number): Worker[] {
-  // CHECK_THREADS=1 checks in this thread only (to compare, or on a shared machine).
-  const threads = Math.min(Number(process.env.CHECK_THREADS) || os.availableParallelism(), 4);
+function startWorkers(sources: number, threads: number): Worker[] {
   // Beside this module: the bundled worker when scripts/check.mjs runs the bundled check, or
   // lib/content/check-worker.mjs, which loads the TypeScript one with tsx, under tsx.
   const script = new URL('./check-worker.mjs', import.meta.url);
