@@ -12,7 +12,12 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
-const outdir = path.join(root, 'node_modules', '.cache', 'content-check', String(process.pid));
+const cache = path.join(root, 'node_modules', '.cache', 'content-check');
+const outdir = path.join(cache, String(process.pid));
+// Folders left by checks that were killed (their exit handler never ran).
+for (const pid of fs.existsSync(cache) ? fs.readdirSync(cache) : []) {
+  if (!isRunning(Number(pid))) fs.rmSync(path.join(cache, pid), { recursive: true, force: true });
+}
 fs.rmSync(outdir, { recursive: true, force: true });
 process.on('exit', () => fs.rmSync(outdir, { recursive: true, force: true }));
 
@@ -32,3 +37,14 @@ await build({
   logLevel: 'warning',
 });
 await import(pathToFileURL(path.join(outdir, 'check.mjs')).href);
+
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return error.code === 'EPERM';
+  }
+}
