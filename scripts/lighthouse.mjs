@@ -49,7 +49,15 @@ function launchChromium() {
       child.kill('SIGTERM');
       await exited;
     }
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing to the profile for a moment after the
+    // main one exits (ENOTEMPTY): retry, and never fail a run over a temporary folder.
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      console.warn(
+        `(could not remove ${profile}: ${error instanceof Error ? error.message : error})`,
+      );
+    }
   };
   return new Promise((resolve, reject) => {
     let stderr = '';
