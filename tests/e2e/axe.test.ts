@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AXE_CONTEXT,
   AXE_DISABLED_RULES,
   formatViolations,
   newPage,
   runAxe,
-  startSession,
-  type BrowserSession,
+  browserSessionForFile,
 } from '../helpers/browser';
 import { DESKTOP, PAGE_TYPES, PHONE } from './pages';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserSessionForFile();
 
 describe('axe-core (WCAG 2.1 A/AA + best practices) finds no violation', () => {
   it('switches off no rule without a written reason', () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, startSession, watchPage, type BrowserSession } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { newPage, browserSessionForFile, watchPage } from '../helpers/browser';
 import { DESKTOP, PAGE_TYPES } from './pages';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserSessionForFile();
 
 describe('with JavaScript enabled', () => {
   it.each(PAGE_TYPES)(

@@ -1,25 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AXE_CONTEXT,
   SCREENSHOT_DIR,
   formatViolations,
   newPage,
   runAxe,
-  startSession,
-  type BrowserSession,
+  browserSessionForFile,
 } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
-import { DESKTOP, PAGE_TYPES, PHONE } from './pages';
+import { DESKTOP, PAGE_TYPES, VIEWPORTS } from './pages';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await startSession();
+const session = browserSessionForFile();
+beforeAll(() => {
   fs.mkdirSync(path.join(ROOT, SCREENSHOT_DIR), { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
 });
 
 const background = () => getComputedStyle(document.documentElement).backgroundColor;
@@ -42,10 +37,7 @@ describe('prefers-color-scheme: dark', () => {
     }
   });
 
-  for (const { label, viewport } of [
-    { label: 'desktop', viewport: DESKTOP },
-    { label: 'phone', viewport: PHONE },
-  ]) {
+  for (const { label, viewport } of VIEWPORTS) {
     it.each(PAGE_TYPES)(
       `axe finds no contrast problem on $name on ${label}`,
       async ({ name, path: sitePath, status }) => {

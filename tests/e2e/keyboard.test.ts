@@ -1,15 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, startSession, type BrowserSession } from '../helpers/browser';
-import { DESKTOP, PAGE_TYPES, PHONE } from './pages';
+import { describe, expect, it } from 'vitest';
+import { newPage, browserSessionForFile } from '../helpers/browser';
+import { DESKTOP, PAGE_TYPES, VIEWPORTS } from './pages';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserSessionForFile();
 
 interface FocusReport {
   tag: string;
@@ -136,10 +130,7 @@ describe('keyboard', () => {
     );
   }
 
-  for (const { label, viewport } of [
-    { label: 'desktop', viewport: DESKTOP },
-    { label: 'phone', viewport: PHONE },
-  ]) {
+  for (const { label, viewport } of VIEWPORTS) {
     it.each(PAGE_TYPES)(
       `focus is always visible (3:1, at least 2px) on every element Tab reaches: $name on ${label}`,
       async ({ path, status }) => {

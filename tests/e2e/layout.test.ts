@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOT_DIR, newPage, startSession, type BrowserSession } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, newPage, browserSessionForFile } from '../helpers/browser';
 import { ROOT } from '../helpers/build';
 import { DESKTOP, PAGE_TYPES, PHONE } from './pages';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await startSession();
+const session = browserSessionForFile();
+beforeAll(() => {
   fs.mkdirSync(path.join(ROOT, SCREENSHOT_DIR), { recursive: true });
-});
-afterAll(async () => {
-  await session?.close();
 });
 
 /** Elements sticking out of the viewport on the right, to say what scrolls sideways. */

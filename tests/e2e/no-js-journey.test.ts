@@ -1,15 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newPage, startSession, type BrowserSession } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { newPage, browserSessionForFile } from '../helpers/browser';
 import { DESKTOP, PHONE } from './pages';
 
-let session: BrowserSession;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = browserSessionForFile();
 
 /** Clicks a visible link, waits for the next page, and checks it answered 200. */
 async function follow(page: Page, link: Locator): Promise<void> {

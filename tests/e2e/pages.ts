@@ -34,3 +34,9 @@ export const PAGE_TYPES: PageType[] = [
 
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 800 };
+
+/** The two screens the page-by-page browser tests run on. */
+export const VIEWPORTS = [
+  { label: 'desktop', viewport: DESKTOP },
+  { label: 'phone', viewport: PHONE },
+] as const;

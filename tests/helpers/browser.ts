@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startSiteServer } from '../../scripts/serve.mjs';
 
@@ -48,6 +49,21 @@ export interface BrowserSession {
   browser: Browser;
   site: ServedSite;
   close: () => Promise<void>;
+}
+
+/**
+ * The browser session of a test file: the built site served and Chromium launched before its
+ * tests, both stopped after them. The object is filled in by `beforeAll`.
+ */
+export function browserSessionForFile(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    Object.assign(session, await startSession());
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session;
 }
 
 export async function startSession(): Promise<BrowserSession> {
