@@ -2,6 +2,8 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
 import { checkBody } from '@/lib/mdx/check';
+import type { SiteLink } from '@/lib/mdx/context';
+import { brokenLinks } from '@/lib/mdx/plugins/links';
 import { lintEntries } from './lint';
 import { assembleContent, discoverSources, parseSources } from './load';
 import { sortProblems, type Problem } from './problems';
@@ -9,7 +11,6 @@ import { contentRoot } from './config';
 import { checkFrontMatterLinks } from './check-links';
 import { buildPageIndex } from './site-pages';
 import { publishedOf } from './index';
-import type { KnownPage } from './site-pages';
 import type { SourceFile } from './parse';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -19,10 +20,10 @@ const PARALLEL_FROM = 200;
  * Every rule the build enforces, on the whole content source, without building: front matter,
  * slugs, images, and each body compiled through the same pipeline as the pages.
  *
- * A large source is shared between this thread and a worker per extra core. Each parses its
- * share of the files while the others do theirs; this thread then puts the whole site together
- * (slugs, images, the index of pages that links resolve against) and sends the index to the
- * workers, which check their share of the bodies against it while this thread checks its own.
+ * A large source is shared between this thread and a worker per extra core. Each reads its share
+ * of the files and compiles their bodies, collecting their internal links; this thread then puts
+ * the whole site together (slugs, images, the index of pages) and resolves every link against it.
+ * No thread waits for another before the end.
  */
 export async function checkContent(
   root = contentRoot(),
@@ -33,33 +34,38 @@ export async function checkContent(
   const workers = startWorkers(sources.length, threads);
   const shares = workers.length + 1;
   const shareOf = <T,>(items: T[], i: number) => items.filter((_, j) => j % shares === i);
-  const channels = workers.map((worker, i) => channel(worker, shareOf(sources, i + 1), root));
+  const asked = workers.map((worker, i) => ask(worker, shareOf(sources, i + 1), root));
 
-  const mine = parseSources(shareOf(sources, 0));
-  let theirs: Awaited<(typeof channels)[number]['parsed']>[];
+  const mine = await checkShare(shareOf(sources, 0), root);
+  let theirs: Share[];
   try {
-    theirs = await Promise.all(channels.map((c) => c.parsed));
+    theirs = await Promise.all(asked);
   } catch (error) {
     return fallBack(root, workers, error);
   }
+  const all = [mine, ...theirs];
   // Back in the order of the files, as a single-thread check gives them.
-  const results = sources.map((_, j) => (j % shares === 0 ? mine : theirs[(j % shares) - 1]!)[Math.floor(j / shares)]!);
+  const results = sources.map((_, j) => all[j % shares]!.parsed[Math.floor(j / shares)]!);
   const { entries, problems } = assembleContent(results, root);
   const pages = buildPageIndex(publishedOf(entries));
   problems.push(...checkFrontMatterLinks(entries, pages));
   problems.push(...lintEntries(entries));
-
-  for (const c of channels) c.worker.postMessage({ pages });
-  for (const result of mine) {
-    if (result.entry) problems.push(...(await checkBody(result.entry, REGISTERED_COMPONENTS, pages, root)));
-  }
-  try {
-    for (const found of await Promise.all(channels.map((c) => c.problems))) problems.push(...found);
-  } catch (error) {
-    return fallBack(root, workers, error);
-  }
+  for (const share of all) problems.push(...share.problems, ...brokenLinks(share.links, pages, root));
   const files = new Set([...entries.map((e) => e.file), ...problems.map((p) => p.file)]).size;
   return { problems: sortProblems(problems), files };
+}
+
+type Share = Awaited<ReturnType<typeof checkShare>>;
+
+/** Reads some files and compiles their bodies (in this thread, or in a worker). */
+export async function checkShare(sources: SourceFile[], root: string) {
+  const parsed = parseSources(sources);
+  const problems: Problem[] = [];
+  const links: SiteLink[] = [];
+  for (const { entry } of parsed) {
+    if (entry) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, root, links)));
+  }
+  return { parsed, problems, links };
 }
 
 /** In this thread alone: when no worker can start (an unusual runtime), the check still runs. */
@@ -83,25 +89,13 @@ function startWorkers(sources: number, threads: number): Worker[] {
   return Array.from({ length: threads - 1 }, () => new Worker(script));
 }
 
-/**
- * A worker's two answers, in order: its files parsed, then the problems of its bodies (it sends
- * the second only after this thread has sent the index of pages, once it has the first).
- */
-function channel(worker: Worker, sources: SourceFile[], root: string) {
-  const failed = new Promise<never>((_, reject) => {
+/** A worker's share, checked: it answers once, then is stopped. */
+function ask(worker: Worker, sources: SourceFile[], root: string): Promise<Share> {
+  const answer = new Promise<Share>((resolve, reject) => {
+    worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`check worker exited with ${code}`)));
   });
-  failed.catch(() => {}); // Reported through the answers it ends.
-  const next = <T,>() =>
-    Promise.race([new Promise<T>((resolve) => worker.once('message', resolve)), failed]);
   worker.postMessage({ sources, root });
-  const parsed = next<{ parsed: ReturnType<typeof parseSources> }>().then((r) => r.parsed);
-  const problems = parsed
-    .then(() => next<{ problems: Problem[] }>())
-    .then((r) => {
-      void worker.terminate();
-      return r.problems;
-    });
-  return { worker, parsed, problems };
+  return answer.finally(() => void worker.terminate());
 }

@@ -2,9 +2,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { Entry, KnownPage, Problem } from '@/lib/content';
+import type { Entry, Problem } from '@/lib/content';
 import { compileOptions, createContext, MDX_NODES } from './compile-options';
-import type { CompileContext } from './context';
+import type { CompileContext, SiteLink } from './context';
 
 /**
  * One processor per thread for `.md` bodies, reused from entry to entry: its context is swapped
@@ -34,14 +34,16 @@ function markdownProcessor(entry: Entry) {
  * pipeline found (errors and warnings). Used by `npm run check` and before each build.
  * `.md` bodies go through the same remark and rehype plugins as the pages, without generating
  * code; `.mdx` bodies are compiled whole, as MDX parses them differently.
+ * Internal links are added to `links`, for the caller to resolve once it knows every page
+ * (`brokenLinks`): bodies are checked while the rest of the site is still being read.
  */
 export async function checkBody(
   entry: Entry,
   components: readonly string[],
-  pages?: ReadonlyMap<string, KnownPage>,
-  root?: string,
+  root: string,
+  links: SiteLink[],
 ): Promise<Problem[]> {
-  let ctx = createContext(entry, components, pages, root);
+  let ctx: CompileContext = { ...createContext(entry, components, undefined, root), links };
   try {
     if (entry.format === 'md') {
       const { processor, ctx: shared } = markdownProcessor(entry);

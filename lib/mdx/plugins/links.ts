@@ -6,9 +6,11 @@ import {
   isSitePath,
   resolveAsset,
   resolveSitePath,
+  type KnownPage,
+  type Problem,
 } from '@/lib/content';
 import { displayPath, publicDirs } from '@/lib/content/config';
-import { report, type CompileContext } from '../context';
+import { placeOf, report, type CompileContext, type SiteLink } from '../context';
 
 /** Looks a site path up in the public folders, as the built site will serve it. */
 export function publicFileFinder(ctx: CompileContext) {
@@ -19,25 +21,44 @@ export function publicFileFinder(ctx: CompileContext) {
  * Every internal link of a body (`/publications/...`, `/docs/x.pdf`) must lead to a page or a
  * file of the site: otherwise an error at its line (a warning with `LINKS=warn`). So must every
  * image of the site (`/images/x.png`, or relative to the Markdown file).
+ * Links are resolved against `ctx.pages`, or collected in `ctx.links` for later (see context.ts).
  */
 export function rehypeCheckLinks(ctx: CompileContext) {
   return (tree: Root) => {
-    const pages = ctx.pages;
-    if (!pages) return;
-    const findFile = publicFileFinder(ctx);
+    const { pages, links } = ctx;
+    if (!pages && !links) return;
+    const found: SiteLink[] = [];
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'img') return checkImage(ctx, node);
       if (node.tagName !== 'a') return;
       const href = node.properties.href;
       if (typeof href !== 'string' || !isSitePath(href)) return;
-      if (resolveSitePath(href, pages, findFile).kind !== 'broken') return;
-      report(ctx, node, {
-        severity: brokenLinkSeverity(),
-        rule: 'link-broken',
-        message: brokenLinkMessage(href),
-      });
+      found.push({ href, absPath: ctx.entry.absPath, ...placeOf(ctx, node) });
     });
+    if (pages) ctx.problems.push(...brokenLinks(found, pages, ctx.root));
+    else links!.push(...found);
   };
+}
+
+/** The links that lead to no page and no file of the site. */
+export function brokenLinks(
+  links: readonly SiteLink[],
+  pages: ReadonlyMap<string, KnownPage>,
+  root: string,
+): Problem[] {
+  return links
+    .filter(({ href, absPath }) => {
+      const findFile = (path: string) => resolveAsset(path, absPath, root);
+      return resolveSitePath(href, pages, findFile).kind === 'broken';
+    })
+    .map(({ href, file, line, column }) => ({
+      file,
+      line,
+      column,
+      severity: brokenLinkSeverity(),
+      rule: 'link-broken',
+      message: brokenLinkMessage(href),
+    }));
 }
 
 /** Web addresses (`https:`, `//host`) and inline `data:` images are not files of the site. */
