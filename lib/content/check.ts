@@ -20,10 +20,10 @@ const PARALLEL_FROM = 200;
  * Every rule the build enforces, on the whole content source, without building: front matter,
  * slugs, images, and each body compiled through the same pipeline as the pages.
  *
- * A large source is shared between this thread and a worker per extra core. Each reads its share
- * of the files and compiles their bodies, collecting their internal links; this thread then puts
- * the whole site together (slugs, images, the index of pages) and resolves every link against it.
- * No thread waits for another before the end.
+ * A large source is shared between this thread and a worker per extra core. Each takes the next
+ * file from a shared queue, reads it and compiles its body, collecting its internal links, until
+ * none is left (a thread that starts late or runs slower takes fewer); this thread then puts the
+ * whole site together (slugs, images, the index of pages) and resolves every link against it.
  */
 export async function checkContent(
   root = contentRoot(),
@@ -32,11 +32,11 @@ export async function checkContent(
 ): Promise<{ problems: Problem[]; files: number }> {
   const sources = discoverSources(root);
   const workers = startWorkers(sources.length, threads);
-  const shares = workers.length + 1;
-  const shareOf = <T,>(items: T[], i: number) => items.filter((_, j) => j % shares === i);
-  const asked = workers.map((worker, i) => ask(worker, shareOf(sources, i + 1), root));
+  // The index of the next file to take, shared by the threads.
+  const queue = new Int32Array(new SharedArrayBuffer(4));
+  const asked = workers.map((worker) => ask(worker, { sources, queue, root }));
 
-  const mine = await checkShare(shareOf(sources, 0), root);
+  const mine = await checkShare(sources, queue, root);
   let theirs: Share[];
   try {
     theirs = await Promise.all(asked);
@@ -45,7 +45,8 @@ export async function checkContent(
   }
   const all = [mine, ...theirs];
   // Back in the order of the files, as a single-thread check gives them.
-  const results = sources.map((_, j) => all[j % shares]!.parsed[Math.floor(j / shares)]!);
+  const results = new Array<ParseResult>(sources.length);
+  for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
   const { entries, problems } = assembleContent(results, root);
   const pages = buildPageIndex(publishedOf(entries));
   problems.push(...checkFrontMatterLinks(entries, pages));
@@ -57,13 +58,17 @@ export async function checkContent(
 
 type Share = Awaited<ReturnType<typeof checkShare>>;
 
-/** Reads some files and compiles their bodies (in this thread, or in a worker). */
-export async function checkShare(sources: SourceFile[], root: string) {
-  const parsed = parseSources(sources);
+type ParseResult = ReturnType<typeof parseSources>[number];
+
+/** Reads files taken from the queue and compiles their bodies (in this thread, or in a worker). */
+export async function checkShare(sources: SourceFile[], queue: Int32Array, root: string) {
+  const parsed: [index: number, result: ParseResult][] = [];
   const problems: Problem[] = [];
   const links: SiteLink[] = [];
-  for (const { entry } of parsed) {
-    if (entry) problems.push(...(await checkBody(entry, REGISTERED_COMPONENTS, root, links)));
+  for (let i = Atomics.add(queue, 0, 1); i < sources.length; i = Atomics.add(queue, 0, 1)) {
+    const [result] = parseSources([sources[i]!]);
+    parsed.push([i, result!]);
+    if (result!.entry) problems.push(...(await checkBody(result!.entry, REGISTERED_COMPONENTS, root, links)));
   }
   return { parsed, problems, links };
 }
@@ -90,12 +95,12 @@ function startWorkers(sources: number, threads: number): Worker[] {
 }
 
 /** A worker's share, checked: it answers once, then is stopped. */
-function ask(worker: Worker, sources: SourceFile[], root: string): Promise<Share> {
+function ask(worker: Worker, task: { sources: SourceFile[]; queue: Int32Array; root: string }): Promise<Share> {
   const answer = new Promise<Share>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`check worker exited with ${code}`)));
   });
-  worker.postMessage({ sources, root });
+  worker.postMessage(task);
   return answer.finally(() => void worker.terminate());
 }
