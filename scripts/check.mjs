@@ -1,122 +1,19 @@
 #!/usr/bin/env node
 /**
- * `npm run check` (and the first step of `npm run build`): runs scripts/check.ts.
- *
- * The TypeScript and the packages it uses are bundled with esbuild into a few files, then run by
- * plain Node. Loading the check through tsx's loader cost about a second per thread, and loading
- * some 300 package modules one by one about half a second per thread (the check runs in two
- * threads on two cores): the bundle loads in a quarter of that.
- *
- * Bundling takes about 0.4 s, so the bundle is kept in node_modules/.cache/content-check/<key>/,
- * where the key hashes the content of every file that went into it (the inputs esbuild lists),
- * the versions of Node and esbuild, and this script. Any change to the check's code, to a
- * package or to the configuration gives a new key, hence a new bundle. Only the code is cached:
- * the content is checked in full on every run.
+ * `npm run check` (and the first step of `npm run build`): runs scripts/check.ts, bundled with the
+ * packages it uses (scripts/check-bundle.mjs).
  *
  * One V8 setting suits this short run: no inlining in the optimising compiler. The compiler works
  * on the second core while the check runs, and so do the workers' compilers: without inlining it
  * has optimised code ready sooner and costs less, for a check of 1,000 files about 12% less time
  * and 18% less CPU (figures in the note of issue 7). It changes speed, never results.
  */
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import { checkBundle } from './check-bundle.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const cache = path.join(root, 'node_modules', '.cache', 'content-check');
-const manifest = path.join(cache, 'inputs.json');
-
-const dir = cachedBundle() ?? (await bundle());
+const dir = await checkBundle(path.resolve(import.meta.dirname, '..'));
 // Before any code is optimised; V8's flags are the process's, so the workers' too.
 v8.setFlagsFromString('--no-turbo-inlining');
 await import(pathToFileURL(path.join(dir, 'check.mjs')).href);
-
-/** The key of a bundle made of these files, as they are now. */
-function keyOf(inputs) {
-  const hash = crypto.createHash('sha256');
-  // esbuild's own version is in its package.json, one of the inputs.
-  hash.update(`${process.version}\0`);
-  hash.update(fs.readFileSync(import.meta.filename));
-  for (const input of inputs) {
-    hash.update(`\0${input}\0`);
-    try {
-      hash.update(fs.readFileSync(path.join(root, input)));
-    } catch {
-      hash.update('(missing)');
-    }
-  }
-  return hash.digest('hex').slice(0, 16);
-}
-
-/** The folder of the last bundle if none of its inputs changed since. */
-function cachedBundle() {
-  let inputs;
-  try {
-    inputs = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const dir = path.join(cache, keyOf(inputs));
-  return fs.existsSync(path.join(dir, 'check.mjs')) ? dir : undefined;
-}
-
-async function bundle() {
-  const tmp = path.join(cache, `tmp-${process.pid}`);
-  fs.rmSync(tmp, { recursive: true, force: true });
-  // Imported here only: loading esbuild costs a tenth of a second a cached run does not pay.
-  const { build } = await import('esbuild');
-  const { metafile } = await build({
-    absWorkingDir: root,
-    // The worker is named as lib/content/check.ts expects to find it, beside the bundled check.
-    entryPoints: { check: 'scripts/check.ts', 'check-worker': 'lib/content/check-worker.ts' },
-    outdir: tmp,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    tsconfig: path.join(root, 'tsconfig.json'),
-    // CommonJS packages (yaml) call require() for Node's own modules.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    metafile: true,
-    logLevel: 'warning',
-  });
-  const inputs = [
-    ...Object.keys(metafile.inputs),
-    'tsconfig.json',
-    'package-lock.json',
-    'node_modules/esbuild/package.json',
-  ].sort();
-  const dir = path.join(cache, keyOf(inputs));
-  try {
-    fs.renameSync(tmp, dir);
-  } catch {
-    // Another check made the same bundle meanwhile: use theirs.
-    fs.rmSync(tmp, { recursive: true, force: true });
-  }
-  const written = `${manifest}.${process.pid}`;
-  fs.writeFileSync(written, JSON.stringify(inputs));
-  fs.renameSync(written, manifest);
-  removeOldBundles(dir);
-  return dir;
-}
-
-/**
- * Bundles of older code, and folders of bundlings that were killed. Left alone for an hour, as a
- * check started just before a change may still be loading from its bundle.
- */
-function removeOldBundles(keep) {
-  const hourAgo = Date.now() - 3600_000;
-  for (const name of fs.readdirSync(cache)) {
-    const entry = path.join(cache, name);
-    if (entry === keep || entry === manifest) continue;
-    try {
-      if (fs.statSync(entry).mtimeMs < hourAgo) fs.rmSync(entry, { recursive: true, force: true });
-    } catch {
-      // Removed by another check meanwhile.
-    }
-  }
-}
