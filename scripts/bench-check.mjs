@@ -23,7 +23,9 @@ const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at === -1 ? fallback : args[at + 1];
 };
-const count = Number(args.find((arg, i) => /^\d+$/.test(arg) && !args[i - 1]?.startsWith('--')) ?? 1000);
+const count = Number(
+  args.find((arg, i) => /^\d+$/.test(arg) && !args[i - 1]?.startsWith('--')) ?? 1000,
+);
 const content = option('--content', 'short');
 const runs = Number(option('--runs', 5));
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'minumeco-2022');
@@ -57,7 +59,9 @@ const sorted = times.toSorted((a, b) => a - b);
 const median = sorted[Math.floor((sorted.length - 1) / 2)];
 console.log(summary);
 console.log(`runs: ${times.map((t) => t.toFixed(2)).join(' ')} s`);
-console.log(`npm run check on ${count} posts (${content}): median ${median.toFixed(2)} s of ${runs} runs`);
+console.log(
+  `npm run check on ${count} posts (${content}): median ${median.toFixed(2)} s of ${runs} runs`,
+);
 
 function writeShortPosts() {
   const tags = ['Événement', 'Achats', 'Écoconception', 'Document de référence', 'Outils'];
@@ -87,7 +91,10 @@ function writeShortPosts() {
  */
 function copyCorpus() {
   if (!fs.existsSync(corpus)) throw new Error(`the 2022 corpus is not at ${corpus}`);
-  const posts = fs.readdirSync(path.join(corpus, 'actualites')).filter((f) => /\.mdx?$/.test(f)).sort();
+  const posts = fs
+    .readdirSync(path.join(corpus, 'actualites'))
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
   for (let i = 0; i < count; i++) {
     const post = posts[i % posts.length];
     const copy = `${String(Math.floor(i / posts.length)).padStart(4, '0')}-${post}`;

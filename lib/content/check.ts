@@ -66,9 +66,9 @@ export async function checkShare(sources: SourceFile[], queue: Int32Array, root:
   const problems: Problem[] = [];
   const links: SiteLink[] = [];
   for (let i = Atomics.add(queue, 0, 1); i < sources.length; i = Atomics.add(queue, 0, 1)) {
-    const [result] = parseSources([sources[i]!]);
-    parsed.push([i, result!]);
-    if (result!.entry) problems.push(...(await checkBody(result!.entry, REGISTERED_COMPONENTS, root, links)));
+    const result = parseSources([sources[i]!])[0]!;
+    parsed.push([i, result]);
+    if (result.entry) problems.push(...(await checkBody(result.entry, REGISTERED_COMPONENTS, root, links)));
   }
   return { parsed, problems, links };
 }
