@@ -33,7 +33,7 @@ export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
 export { NEWS_PER_PAGE, type TagCount } from './collections';
 export { slugify } from './slug';
-export { resolveAsset } from './load';
+export { assetNotFound, resolveAsset } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
 export {
   facetUrl,

@@ -83,11 +83,28 @@ function checkSlugs(entries: Entry[]): Problem[] {
 
 /** Finds an image: `/x.png` in the public folders, anything else next to the Markdown file. */
 export function resolveAsset(ref: string, fromFile: string, root = contentRoot()): string | undefined {
-  const clean = decodeURI(ref.split(/[?#]/)[0] ?? '');
+  const clean = decodeOrKeep(ref.split(/[?#]/)[0] ?? '');
   const candidates = clean.startsWith('/')
     ? publicDirs(root).map((dir) => path.join(dir, clean))
     : [path.resolve(path.dirname(fromFile), clean)];
   return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+}
+
+/** `%20` as a space; a malformed escape (`50%.png`) is looked up as written, not a crash. */
+function decodeOrKeep(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** `« x.png » not found (looked in public/)`: where an image or file was looked for. */
+export function assetNotFound(ref: string, root = contentRoot()): string {
+  const where = ref.startsWith('/')
+    ? `${publicDirs(root).map(displayPath).join('/ and ')}/`
+    : 'the folder of the Markdown file';
+  return `« ${ref} » not found (looked in ${where})`;
 }
 
 function resolveImages(entries: Entry[], root: string): Problem[] {
@@ -105,7 +122,7 @@ function resolveImages(entries: Entry[], root: string): Problem[] {
         rule: 'image-missing',
         message: /^[a-z]+:/i.test(entry.image.path)
           ? `« ${entry.image.path} »: images must be files of the site, not web addresses`
-          : `« ${entry.image.path} » not found (looked in ${entry.image.path.startsWith('/') ? publicDirs(root).map(displayPath).join('/ and ') + '/' : 'the folder of the Markdown file'})`,
+          : assetNotFound(entry.image.path, root),
       });
   }
   return problems;

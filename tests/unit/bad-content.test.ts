@@ -27,6 +27,11 @@ const CASES: Record<string, string[]> = {
   'missing-body-image': [
     `missing-body-image/actualites/schema-absent.md:8:1: error: image: « /images/schema-absent.png » not found (looked in ${BASE}/missing-body-image/public/ and public/)`,
   ],
+  // `%` not followed by two hex digits: looked up as written, reported at its line (not a crash).
+  'malformed-escape': [
+    'malformed-escape/actualites/pourcent.md:6:4: error: link « /docs/rapport-100%.pdf » leads to no page',
+    `malformed-escape/actualites/pourcent.md:8:1: error: image: « /images/taux-50%.png » not found (looked in ${BASE}/malformed-escape/public/ and public/)`,
+  ],
   interpolation: [
     'interpolation/actualites/interpolation.md:6:17: error: interpolation: « {{ illustration }} »: no front matter field « illustration » (add it, or write the value itself)',
   ],

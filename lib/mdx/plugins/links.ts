@@ -4,12 +4,12 @@ import {
   brokenLinkMessage,
   brokenLinkSeverity,
   isSitePath,
+  assetNotFound,
   resolveAsset,
   resolveSitePath,
   type KnownPage,
   type Problem,
 } from '@/lib/content';
-import { displayPath, publicDirs } from '@/lib/content/config';
 import { placeOf, report, type CompileContext, type SiteLink } from '../context';
 
 /** Looks a site path up in the public folders, as the built site will serve it. */
@@ -67,18 +67,11 @@ const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 function checkImage(ctx: CompileContext, node: Element): void {
   const src = node.properties.src;
   if (typeof src !== 'string' || !src || NOT_A_FILE.test(src)) return;
-  const path = src.split(/[?#]/)[0] ?? src;
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    // A malformed escape: looked up as written.
-  }
-  if (resolveAsset(decoded, ctx.entry.absPath, ctx.root)) return;
+  if (resolveAsset(src, ctx.entry.absPath, ctx.root)) return;
   report(ctx, node, {
     severity: brokenLinkSeverity(),
     field: 'image',
     rule: 'image-missing',
-    message: `« ${src} » not found (looked in ${src.startsWith('/') ? `${publicDirs(ctx.root).map(displayPath).join('/ and ')}/` : 'the folder of the Markdown file'})`,
+    message: assetNotFound(src, ctx.root),
   });
 }
