@@ -1,3 +1,4 @@
+import { LIMITS } from './limits';
 import type { Problem } from './problems';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g;
@@ -27,11 +28,29 @@ export function interpolate(
 ): { body: string; problems: Problem[] } {
   const problems: Problem[] = [];
   const lines = body.split('\n');
+  // What the values add, bounded: a short placeholder repeated can otherwise grow a file a
+  // thousandfold before any other limit sees it.
+  let added = 0;
+  let tooLong = false;
   const out = lines.map((text, index) =>
     text.replace(PLACEHOLDER, (match, key: string, offset: number) => {
       const value = lookup(data, key);
       const place = { file, line: bodyLine + index, column: offset + 1 };
-      if (typeof value === 'string' || typeof value === 'number') return String(value);
+      if (typeof value === 'string' || typeof value === 'number') {
+        const replacement = String(value);
+        added += replacement.length;
+        if (body.length + added <= LIMITS.bodyBytes) return replacement;
+        if (!tooLong)
+          problems.push({
+            ...place,
+            severity: 'error',
+            field: 'interpolation',
+            message: `« ${match} »: the values put in the text make it longer than ${LIMITS.bodyBytes / 1000} Ko: write the text itself`,
+            rule: 'limit-interpolation',
+          });
+        tooLong = true;
+        return '';
+      }
       if (key.startsWith('metadata.')) {
         problems.push({
           ...place,

@@ -4,6 +4,7 @@ import { contentRoot, displayPath, isPreview, publicDirs } from './config';
 import { parseEntry, type SourceFile } from './parse';
 import type { Problem } from './problems';
 import { slugify } from './slug';
+import { decodeSource } from './source-text';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
@@ -142,7 +143,9 @@ export function parseSources(sources: SourceFile[], cache?: ParseCache): ParseRe
     const mtimeMs = cache ? fs.statSync(source.absPath).mtimeMs : 0;
     const cached = cache?.get(source.absPath);
     if (cached && cached.mtimeMs === mtimeMs) return cached.result;
-    const result = parseEntry({ ...source, source: fs.readFileSync(source.absPath, 'utf8') });
+    const decoded = decodeSource(source.file, fs.readFileSync(source.absPath));
+    const result: ParseResult =
+      decoded.text === undefined ? { problems: decoded.problems } : parseEntry({ ...source, source: decoded.text });
     cache?.set(source.absPath, { mtimeMs, result });
     return result;
   });

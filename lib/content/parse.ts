@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter';
 import { interpolate } from './interpolate';
+import { checkBodyLimits } from './limits';
 import type { Problem } from './problems';
 import { NewsSchema, PageSchema, PublicationSchema, ToolSchema } from './schema';
 import { slugify } from './slug';
@@ -80,6 +81,12 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
     const interpolated = interpolate(file, body, bodyLine, data);
     body = interpolated.body;
     problems.push(...interpolated.problems);
+  }
+  const limits = checkBodyLimits(file, body, bodyLine);
+  if (limits.length > 0) {
+    problems.push(...limits);
+    // The entry stays (its page exists for links to it), but no pipeline ever sees the text.
+    body = '';
   }
 
   const base = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseContentDate } from './dates';
+import { LIMITS } from './limits';
 
 /**
  * Front matter schemas. Unknown keys are kept (`looseObject`) and ignored, so that legacy keys of
@@ -34,6 +35,9 @@ export const DateField = z
     return result.value;
   });
 
+/** `image:` left empty (`image:` or `image: ""`), as the former site's templates wrote it: no image. */
+const isEmpty = (v: unknown) => v === null || (typeof v === 'string' && v.trim() === '');
+
 export const ImageField = z
   .union(
     [
@@ -44,6 +48,37 @@ export const ImageField = z
   )
   .transform((v) => (typeof v === 'string' ? { path: v, alt: '' } : v));
 
+const OptionalImage = z.preprocess((v) => (isEmpty(v) ? undefined : v), ImageField.optional());
+
+/**
+ * Where a call to action may lead: a page of the site (`/publications/x/`) or a web page
+ * (`https://…`). Anything else (`javascript:`, `data:`, `https://` alone) would be a dead or
+ * dangerous link in the page and in the feeds.
+ */
+export function linkProblem(value: string): string | undefined {
+  if (value.startsWith('/') && !value.startsWith('//')) {
+    return /[\s\u0000-\u001f<>"\\]/.test(value) ? 'a site path has no spaces, quotes or < >' : undefined;
+  }
+  if (!/^https?:\/\//i.test(value))
+    return 'must be a site path (/publications/…) or a web address (https://…)';
+  try {
+    const url = new URL(value);
+    if (!url.hostname || /\s/.test(value)) throw new Error('no host');
+    return undefined;
+  } catch {
+    return `« ${value.slice(0, 80)} » is not a valid web address`;
+  }
+}
+
+const LinkField = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((value, ctx) => {
+    const message = linkProblem(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
 /** A list of strings; a single string is taken as a list of one, as the former site wrote it. */
 const StringList = z
   .union([z.string().trim().min(1).transform((s) => [s]), z.array(z.string().trim().min(1))], {
@@ -51,19 +86,24 @@ const StringList = z
   })
   .default([]);
 
+/** Tags: each one makes pages and a feed, so a post has a few, not thousands. */
+const TagList = StringList.refine((tags) => tags.length <= LIMITS.tags, {
+  error: `at most ${LIMITS.tags} tags a post (each makes pages and a feed): keep the main ones`,
+});
+
 const Base = {
   title: requiredText('title'),
   description: optionalText,
   date: DateField,
-  image: ImageField.optional(),
+  image: OptionalImage,
   draft: z.boolean({ error: 'must be true or false' }).default(false),
 };
 
 export const NewsSchema = z.looseObject({
   ...Base,
   type: z.string().default('news'),
-  tags: StringList,
-  link: z.string().trim().min(1, 'must not be empty').optional(),
+  tags: TagList,
+  link: LinkField.optional(),
   linkTitle: optionalText,
 });
 
@@ -71,7 +111,7 @@ export const PublicationSchema = z.looseObject({
   ...Base,
   focus: z.boolean({ error: 'must be true or false' }).default(false),
   order: z.number({ error: 'must be a number' }).optional(),
-  tags: StringList,
+  tags: TagList,
 });
 
 const toolText = optionalText;
@@ -85,8 +125,8 @@ export const ToolSchema = z.looseObject({
   measuredIndicators: toolText,
   mainTechnology: toolText,
   author: toolText,
-  link: z.url({ error: 'must be a full web address (https://...)' }).optional(),
-  codeRepository: z.url({ error: 'must be a full web address (https://...)' }).optional(),
+  link: LinkField.optional(),
+  codeRepository: LinkField.optional(),
   licence: toolText,
 });
 

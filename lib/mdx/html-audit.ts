@@ -4,6 +4,7 @@ import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import { report, type CompileContext } from './context';
 import { sanitizeSchema } from './sanitize-schema';
+import { parseVideoUrl } from './video';
 
 /** Elements that would run code, restyle the page or send data: refused, never silently dropped. */
 const REFUSED: Record<string, { rule: string; why: string }> = {
@@ -88,7 +89,8 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
   visit(tree, 'element', (node: Element) => {
     const tag = node.tagName;
     if (tag === 'mdx-component') return;
-    const refused = REFUSED[tag];
+    // Own keys only: `<constructor>` is an unknown element, not Object.prototype's.
+    const refused = Object.hasOwn(REFUSED, tag) ? REFUSED[tag] : undefined;
     if (refused) {
       report(ctx, node, {
         severity: 'error',
@@ -99,11 +101,18 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
       return;
     }
     if (tag === 'iframe') {
+      const video = parseVideoUrl(
+        typeof node.properties.src === 'string' ? node.properties.src : '',
+      );
       report(ctx, node, {
         severity: 'error',
         field: 'html',
         rule: 'html-iframe',
-        message: `<iframe> from « ${hostOf(node.properties.src)} » is not allowed: only YouTube and Dailymotion videos are embedded (link to the page instead)`,
+        // A video iframe reaches here only from `.mdx`, where HTML is JSX and the component is
+        // the way to write it.
+        message: video
+          ? `<iframe> of a ${video.provider} video: in .mdx, write <VideoEmbed src="${video.pageUrl}" title="…" /> instead`
+          : `<iframe> from « ${hostOf(node.properties.src)} » is not allowed: only YouTube and Dailymotion videos are embedded (link to the page instead)`,
       });
       return;
     }

@@ -8,6 +8,24 @@ import { shareImage } from './share-image';
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&');
+
+/** Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/FFFF). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * The RSS 2.0 text of a feed, valid XML whatever the content holds: the `feed` package writes
+ * descriptions and content as CDATA, which cannot hold a forbidden character, and ends at the
+ * first `]]>` (escaped in the HTML it holds, where `]]&gt;` means the same).
+ */
+export function rssXml(feed: Feed): string {
+  return feed.rss2().replace(NOT_XML, '');
+}
 
 const itemCache = new Map<string, Promise<Item>>();
 
@@ -35,8 +53,9 @@ function feedItem(post: NewsEntry): Promise<Item> {
         link: url,
         date: new Date(post.date.timestamp),
         published: new Date(post.date.timestamp),
-        description: describe(post),
-        content: parts.filter(Boolean).join('\n'),
+        // Readers show an RSS description as HTML: the text is escaped, never markup.
+        description: escapeHtml(describe(post)),
+        content: parts.filter(Boolean).join('\n').replace(/]]>/g, ']]&gt;'),
         image: hero?.url,
         category: post.tags.map((tag) => ({
           name: tag.label,
@@ -113,9 +132,11 @@ export function toJsonFeed11(json1: string, feedUrl: string): string {
     items?: Record<string, unknown>[];
   };
   const { author, ...rest } = data;
-  const items = (data.items ?? []).map(({ author: itemAuthor, ...item }) =>
-    itemAuthor ? { ...item, authors: [itemAuthor] } : item,
-  );
+  const items = (data.items ?? []).map(({ author: itemAuthor, ...item }) => {
+    // JSON Feed's summary is plain text: the description escaped for RSS, read back.
+    if (typeof item.summary === 'string') item.summary = unescapeHtml(item.summary);
+    return itemAuthor ? { ...item, authors: [itemAuthor] } : item;
+  });
   return JSON.stringify(
     {
       ...rest,

@@ -137,6 +137,15 @@ function video(ctx: CompileContext, node: Element): ElementContent | undefined {
     });
   }
   let poster = posterOf(node);
+  if (typeof node.properties.srcDoc === 'string' && !poster) {
+    report(ctx, node, {
+      severity: 'warning',
+      field: 'html',
+      rule: 'video-srcdoc-ignored',
+      message:
+        '« srcdoc » ignored: the video card replaces the iframe (only an image of the site inside it is kept, as the poster)',
+    });
+  }
   if (poster && !resolveAsset(poster, ctx.entry.absPath, ctx.root)) {
     report(ctx, node, {
       severity: 'warning',

@@ -1,5 +1,5 @@
 import { getTags } from '@/lib/content';
-import { tagFeed } from '@/lib/seo/feeds';
+import { rssXml, tagFeed } from '@/lib/seo/feeds';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 
 export const dynamic = 'force-static';
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const feed = await tagFeed((await params).tag);
   // Only the placeholder of a source without tags has no feed; post-export deletes its file.
-  return new Response(feed ? feed.rss2() : '', {
+  return new Response(feed ? rssXml(feed) : '', {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }
