@@ -1,6 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { Entry } from '@/lib/content';
 import { Callout } from './callout';
+import { ExternalEmbed } from './external-embed';
+import { PostList } from './post-list';
 import { ContentImage } from './content-image';
 import { ContentLink } from './content-link';
 import { Highlight } from './highlight';
@@ -16,7 +18,9 @@ export function mdxComponents(entry: Entry): MDXComponents {
     a: ContentLink,
     img: (props) => <ContentImage {...props} from={entry.absPath} />,
     Callout,
+    ExternalEmbed,
     Highlight,
+    PostList,
     ResourceList,
     VideoEmbed: (props) => <VideoEmbed {...props} from={entry.absPath} />,
   };

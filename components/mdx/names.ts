@@ -4,7 +4,9 @@
  */
 export const REGISTERED_COMPONENTS: readonly string[] = [
   'Callout',
+  'ExternalEmbed',
   'Highlight',
+  'PostList',
   'ResourceList',
   'VideoEmbed',
 ];

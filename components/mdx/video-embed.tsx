@@ -3,7 +3,7 @@ import { resolveAsset } from '@/lib/content';
 import { parseVideoUrl } from '@/lib/mdx/video';
 
 interface Props {
-  /** The video's address on YouTube or Dailymotion (page or embed). */
+  /** The video's or episode's address on a known host (page or embed): see lib/mdx/video.ts. */
   src?: string;
   title?: string;
   /** An image of the site shown on the card; none is fetched from the video host. */
@@ -13,8 +13,9 @@ interface Props {
 }
 
 /**
- * A video as a card that links to the video on its host. Content pages ship no JavaScript and
- * the page makes no request to the host: the visitor decides to go there, and is told so.
+ * A video or podcast episode as a card that links to it on its host. Content pages ship no
+ * JavaScript and the page makes no request to the host: the visitor decides to go there, and is
+ * told so.
  */
 export function VideoEmbed({ src = '', title, poster, from }: Props) {
   const video = parseVideoUrl(src);
@@ -22,12 +23,15 @@ export function VideoEmbed({ src = '', title, poster, from }: Props) {
   if (!video) return null;
   const href = video.pageUrl;
   const provider = video.provider;
-  const label = title || `Vidéo ${provider}`;
+  const what = video.kind === 'audio' ? 'Épisode' : 'Vidéo';
+  const label = title || `${what} ${provider}`;
   const file = poster ? resolveAsset(poster, from) : undefined;
   return (
-    <figure className="overflow-hidden rounded-lg border border-line bg-surface">
+    <figure className="overflow-hidden rounded-lg border border-line bg-surface" data-media-card="">
       <a href={href} className="group block no-underline">
-        <span className="relative block aspect-video bg-ink/90">
+        <span
+          className={`relative block bg-ink/90 ${video.kind === 'audio' && !file ? 'h-24' : 'aspect-video'}`}
+        >
           {file && (
             <Picture
               file={file}
@@ -45,12 +49,16 @@ export function VideoEmbed({ src = '', title, poster, from }: Props) {
         </span>
         <span className="block px-4 pt-3 font-bold text-brand group-hover:underline">
           {label}
-          <span className="sr-only"> (vidéo sur {provider})</span>
+          <span className="sr-only">
+            {' '}
+            ({video.kind === 'audio' ? 'à écouter' : 'vidéo'} sur {provider})
+          </span>
         </span>
       </a>
       <figcaption className="px-4 pb-3 pt-1 text-step--1 text-muted">
-        Vidéo hébergée par {provider} : le lien ouvre son site, qui applique ses propres conditions
-        et cookies. Rien n’est chargé depuis {provider} avant ce clic.
+        {video.kind === 'audio' ? 'Podcast hébergé' : 'Vidéo hébergée'} par {provider} : le lien
+        ouvre son site, qui applique ses propres conditions et cookies. Rien n’est chargé depuis{' '}
+        {provider} avant ce clic.
       </figcaption>
     </figure>
   );

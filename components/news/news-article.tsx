@@ -3,7 +3,8 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { HeroImage } from '@/components/media/hero-image';
 import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
-import type { NewsEntry } from '@/lib/content';
+import { EpisodeNav } from '@/components/series/episode-nav';
+import type { EpisodePlace, NewsEntry } from '@/lib/content';
 import { searchBody, searchIgnore } from '@/lib/search';
 import { withBasePath } from '@/lib/site';
 import { LinkCard } from './link-card';
@@ -13,9 +14,11 @@ interface Props {
   post: NewsEntry;
   previous?: NewsEntry;
   next?: NewsEntry;
+  /** Where the post stands in its series, when it is an episode. */
+  episode?: EpisodePlace;
 }
 
-export function NewsArticle({ post, previous, next }: Props) {
+export function NewsArticle({ post, previous, next, episode }: Props) {
   return (
     <article className="mx-auto max-w-page px-4 py-8" {...searchBody()}>
       <SearchData kind="news" date={post.date} tags={post.tags.map((tag) => tag.label)} />
@@ -31,6 +34,7 @@ export function NewsArticle({ post, previous, next }: Props) {
         <p className="mt-3 text-muted" {...searchIgnore()}>
           Publié le <DateText date={post.date} />
         </p>
+        {episode && <EpisodeNav place={episode} />}
       </header>
       <HeroImage image={post.image} />
       <div className="mt-8">

@@ -62,6 +62,42 @@ export function pageCount(total: number, perPage = NEWS_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));
 }
 
+export interface Series extends TagRef {
+  /** Oldest first: the order in which the episodes came out. */
+  episodes: NewsEntry[];
+}
+
+/** Every series with its episodes in order of publication, series sorted by name. */
+export function collectSeries(entries: readonly NewsEntry[]): Series[] {
+  const series = new Map<string, Series>();
+  for (const entry of entries) {
+    if (!entry.series) continue;
+    const known = series.get(entry.series.slug);
+    if (known) known.episodes.push(entry);
+    else series.set(entry.series.slug, { ...entry.series, episodes: [entry] });
+  }
+  return [...series.values()]
+    .map((s) => ({ ...s, episodes: sortByDateDesc(s.episodes).reverse() }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/** Where a post stands in its series: « Épisode n sur N », with the episodes around it. */
+export interface EpisodePlace {
+  series: Series;
+  /** 1-based. */
+  number: number;
+  previous?: NewsEntry;
+  next?: NewsEntry;
+}
+
+export function episodePlace(series: readonly Series[], post: NewsEntry): EpisodePlace | undefined {
+  const own = post.series && series.find((s) => s.slug === post.series?.slug);
+  if (!own) return undefined;
+  const index = own.episodes.findIndex((e) => e.slug === post.slug);
+  if (index < 0) return undefined;
+  return { series: own, number: index + 1, previous: own.episodes[index - 1], next: own.episodes[index + 1] };
+}
+
 /** In a newest-first list: `previous` is the older post, `next` the newer one. */
 export function adjacent<T extends { slug: string }>(sorted: readonly T[], slug: string): { previous?: T; next?: T } {
   const index = sorted.findIndex((entry) => entry.slug === slug);

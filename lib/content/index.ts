@@ -6,13 +6,17 @@
 import { isPreview } from './config';
 import {
   adjacent,
+  collectSeries,
   collectTags,
+  episodePlace,
   filterByTag,
   isPublished,
   NEWS_PER_PAGE,
   pageCount,
   paginate,
   sortByDateDesc,
+  type EpisodePlace,
+  type Series,
   type TagCount,
 } from './collections';
 import { loadContent, type ContentSnapshot } from './load';
@@ -31,7 +35,7 @@ import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from '.
 
 export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
-export { NEWS_PER_PAGE, type TagCount } from './collections';
+export { NEWS_PER_PAGE, type EpisodePlace, type Series, type TagCount } from './collections';
 export { slugify } from './slug';
 export { assetNotFound, resolveAsset } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
@@ -65,7 +69,11 @@ export function buildTime(): number {
 
 interface Derived {
   snapshot: ContentSnapshot;
+  /** Listed news: what lists, tag pages, feeds and the sitemap show. */
   news: NewsEntry[];
+  /** Every published post, unlisted ones included: each has its page. */
+  newsPages: NewsEntry[];
+  series: Series[];
   tags: TagCount[];
   publications: PublicationEntry[];
   tools: ToolEntry[];
@@ -84,10 +92,13 @@ function content(): Derived {
     isPreview() || isPublished(e, now);
   const of = <K extends Entry['kind']>(kind: K) =>
     snapshot.entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
-  const news = sortByDateDesc(of('news').filter(visible));
+  const newsPages = sortByDateDesc(of('news').filter(visible));
+  const news = newsPages.filter((e) => !e.unlisted);
   derived = {
     snapshot,
     news,
+    newsPages,
+    series: collectSeries(news),
     tags: collectTags(news),
     publications: of('publication').filter(visible),
     tools: of('tool').filter(visible),
@@ -96,17 +107,50 @@ function content(): Derived {
   return derived;
 }
 
-/** Published news, newest first. */
+/** Published news that lists show, newest first (not the unlisted ones). */
 export function getAllNews(): NewsEntry[] {
   return content().news;
 }
 
+/** Every published post, unlisted ones included: the posts that have a page. */
+export function getNewsPages(): NewsEntry[] {
+  return content().newsPages;
+}
+
 export function getNewsBySlug(slug: string): NewsEntry | undefined {
-  return content().news.find((entry) => entry.slug === slug);
+  return content().newsPages.find((entry) => entry.slug === slug);
 }
 
 export function getAdjacentNews(slug: string) {
   return adjacent(content().news, slug);
+}
+
+/** Every series of listed posts (podcast seasons, video series), by name. */
+export function getAllSeries(): Series[] {
+  return content().series;
+}
+
+export function getSeries(slug: string): Series | undefined {
+  return content().series.find((s) => s.slug === slug);
+}
+
+/** « Épisode n sur N » and the episodes around a post, when it belongs to a series. */
+export function getEpisodePlace(post: NewsEntry): EpisodePlace | undefined {
+  return episodePlace(content().series, post);
+}
+
+/** A former address and the page it now leads to. */
+export interface Redirect {
+  from: string;
+  to: string;
+  title: string;
+}
+
+/** Every former address (`aliases:`) of a published page, in a stable order. */
+export function getRedirects(): Redirect[] {
+  return getAllEntries()
+    .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title })))
+    .sort((a, b) => a.from.localeCompare(b.from));
 }
 
 export function getNewsPage(page: number) {
@@ -156,10 +200,10 @@ export function getPageBySlug(slug: string): PageEntry | undefined {
   return content().pages.find((page) => page.slug === slug);
 }
 
-/** Every published entry, for link resolution, the site map and the sitemap. */
+/** Every published entry (unlisted ones included), for link resolution and redirects. */
 export function getAllEntries(): Entry[] {
   const c = content();
-  return [...c.news, ...c.publications, ...c.tools, ...c.pages];
+  return [...c.newsPages, ...c.publications, ...c.tools, ...c.pages];
 }
 
 /** Problems of the content source, warnings included, without throwing: for `npm run check`. */
@@ -231,8 +275,11 @@ export function getToolsBy(facet: ToolFacet, slug: string) {
   return { value, tools: filterTools(getSortedTools(), facet, slug) };
 }
 
+const listed = <T extends Entry>(entries: readonly T[]) => entries.filter((e) => !e.unlisted);
+
 export function getSiteMap(): SiteMapSection[] {
-  return buildSiteMap(content());
+  const c = content();
+  return buildSiteMap({ ...c, publications: listed(c.publications), pages: listed(c.pages), tools: listed(c.tools) });
 }
 
 let pageIndex: { of: Derived; index: Map<string, KnownPage> } | undefined;
@@ -240,7 +287,11 @@ let pageIndex: { of: Derived; index: Map<string, KnownPage> } | undefined;
 /** Every page a link may lead to, by site path: what resource lists and the link check use. */
 export function getPageIndex(): ReadonlyMap<string, KnownPage> {
   const c = content();
-  if (pageIndex?.of !== c) pageIndex = { of: c, index: buildPageIndex(c) };
+  if (pageIndex?.of !== c)
+    pageIndex = {
+      of: c,
+      index: buildPageIndex({ ...c, unlistedNews: c.newsPages.filter((e) => e.unlisted) }),
+    };
   return pageIndex.index;
 }
 
@@ -254,8 +305,10 @@ export function publishedOf(entries: readonly Entry[]): PublishedContent {
     isPreview() || (e.kind === 'page' ? !e.draft : isPublished(e, now));
   const of = <K extends Entry['kind']>(kind: K) =>
     entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind && visible(e));
+  const news = sortByDateDesc(of('news'));
   return {
-    news: sortByDateDesc(of('news')),
+    news: news.filter((e) => !e.unlisted),
+    unlistedNews: news.filter((e) => e.unlisted),
     publications: of('publication'),
     tools: of('tool'),
     pages: of('page'),
@@ -272,9 +325,10 @@ export function getSitemapEntries(): SitemapEntry[] {
     news: c.news,
     tags: c.tags,
     newsByTag: getNewsByTag,
-    publications: c.publications,
-    tools: c.tools,
-    pages: c.pages,
+    publications: listed(c.publications),
+    tools: listed(c.tools),
+    pages: listed(c.pages),
+    series: c.series,
     perPage: NEWS_PER_PAGE,
   });
 }

@@ -14,7 +14,7 @@ export interface ContentSnapshot {
 
 const SOURCE = /\.mdx?$/;
 /** Path segments the news routes use; a post with such a slug would be hidden by them. */
-const RESERVED_NEWS_SLUGS = new Set(['page', 'tags']);
+const RESERVED_NEWS_SLUGS = new Set(['page', 'tags', 'series']);
 
 function listSources(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -78,6 +78,22 @@ function checkSlugs(entries: Entry[]): Problem[] {
     if (other) {
       problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-duplicate', message: `same URL ${entry.url} as ${other.file}: rename one of the two files` });
     } else byUrl.set(entry.url, entry);
+  }
+  // A former address leads to one page, and never hides a page that exists.
+  const aliases = new Map<string, Entry>();
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      const page = byUrl.get(alias);
+      const twice = aliases.get(alias);
+      const message = page
+        ? `« ${alias} » is the address of ${page === entry ? 'this page itself' : page.file}: remove it from aliases`
+        : twice
+          ? `« ${alias} » is already a former address of ${twice.file}: keep it on one page`
+          : undefined;
+      if (message)
+        problems.push({ file: entry.file, line: entry.keyLines.aliases ?? 1, severity: 'error', field: 'aliases', rule: 'alias-conflict', message });
+      else aliases.set(alias, entry);
+    }
   }
   return problems;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { parseFrontMatter } from './front-matter';
 import { interpolate } from './interpolate';
 import { checkBodyLimits } from './limits';
+import { prepareContainers } from '@/lib/mdx/dialect/source';
 import type { Problem } from './problems';
 import { NewsSchema, PageSchema, PublicationSchema, ToolSchema } from './schema';
 import { slugify } from './slug';
@@ -76,7 +77,8 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
   }
   const valid = result.data as Record<string, unknown> & z.output<typeof NewsSchema>;
 
-  let body = fm.value.body;
+  // The former site's containers, in the directive syntax the pipeline parses (line for line).
+  let body = prepareContainers(fm.value.body);
   if (format === 'md') {
     const interpolated = interpolate(file, body, bodyLine, data);
     body = interpolated.body;
@@ -98,6 +100,8 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
     description: valid.description || undefined,
     image: valid.image,
     draft: valid.draft,
+    unlisted: valid.unlisted,
+    aliases: valid.aliases,
     format,
     body,
     bodyLine,
@@ -118,6 +122,7 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
         tags: toTags(valid.tags),
         link: valid.link,
         linkTitle: valid.linkTitle || undefined,
+        series: valid.series ? toTags([valid.series])[0] : undefined,
       };
       break;
     case 'publication': {

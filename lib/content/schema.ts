@@ -91,12 +91,36 @@ const TagList = StringList.refine((tags) => tags.length <= LIMITS.tags, {
   error: `at most ${LIMITS.tags} tags a post (each makes pages and a feed): keep the main ones`,
 });
 
+/**
+ * A former address of a page, as a site path: `/actualites/APNR2025/`. Case is kept (the old site
+ * wrote some addresses in capitals); a path without an extension gets its trailing slash.
+ */
+const SitePath = z
+  .string({ error: 'must be a site path such as /actualites/ancienne-adresse/' })
+  .trim()
+  .superRefine((value, ctx) => {
+    if (!value.startsWith('/') || value.startsWith('//') || /[\s?#<>"\\\u0000-\u001f]/.test(value))
+      ctx.addIssue({ code: 'custom', message: `« ${value.slice(0, 80)} » is not a site path (/actualites/ancienne-adresse/)` });
+    else if (value.split('/').some((part) => part === '..' || part === '.'))
+      ctx.addIssue({ code: 'custom', message: `« ${value.slice(0, 80)} » holds « . » or « .. » segments` });
+  })
+  .transform((value) => (/\/$|\.[a-z0-9]{1,5}$/i.test(value) ? value : `${value}/`));
+
+const Aliases = z
+  .union([SitePath.transform((p) => [p]), z.array(SitePath)], {
+    error: 'must be a list of site paths, e.g. [/actualites/ancienne-adresse/]',
+  })
+  .default([])
+  .refine((list) => list.length <= 50, { error: 'at most 50 former addresses a page' });
+
 const Base = {
   title: requiredText('title'),
   description: optionalText,
   date: DateField,
   image: OptionalImage,
   draft: z.boolean({ error: 'must be true or false' }).default(false),
+  unlisted: z.boolean({ error: 'must be true or false' }).default(false),
+  aliases: Aliases,
 };
 
 export const NewsSchema = z.looseObject({
@@ -105,6 +129,7 @@ export const NewsSchema = z.looseObject({
   tags: TagList,
   link: LinkField.optional(),
   linkTitle: optionalText,
+  series: z.string({ error: 'must be the name of the series, as text' }).trim().min(1).optional(),
 });
 
 export const PublicationSchema = z.looseObject({
@@ -135,6 +160,8 @@ export const PageSchema = z.looseObject({
   description: optionalText,
   date: DateField.optional(),
   draft: z.boolean({ error: 'must be true or false' }).default(false),
+  unlisted: z.boolean({ error: 'must be true or false' }).default(false),
+  aliases: Aliases,
 });
 
 export type NewsData = z.output<typeof NewsSchema>;

@@ -1,4 +1,4 @@
-import { collectTags, NEWS_PER_PAGE, pageCount } from './collections';
+import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
 import { publicationHub, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
 import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
@@ -22,7 +22,10 @@ export interface SiteMapSection {
 }
 
 export interface PublishedContent {
+  /** Listed news. */
   news: readonly NewsEntry[];
+  /** Published but unlisted news: they have a page, and appear in no list. */
+  unlistedNews?: readonly NewsEntry[];
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
@@ -45,6 +48,10 @@ export const FIXED_PAGES: Record<string, KnownPage> = {
     description: 'Des logiciels libres pour mesurer et réduire les impacts environnementaux du numérique.',
   },
   '/plan-du-site/': { title: 'Plan du site', description: 'Toutes les pages du site, par rubrique.' },
+  '/actualites/series/': {
+    title: 'Séries',
+    description: 'Les podcasts et séries de vidéos de la mission, épisode par épisode.',
+  },
   '/recherche/': {
     title: 'Rechercher',
     description: 'Rechercher dans les actualités, les publications et la boîte à outils du site.',
@@ -115,8 +122,24 @@ export function buildPageIndex(content: PublishedContent): Map<string, KnownPage
   // A sub-page whose publication is not published has no page either.
   const parents = new Set(content.publications.filter((p) => !p.parent).map((p) => p.slug));
   const publications = content.publications.filter((p) => !p.parent || parents.has(p.parent));
-  for (const entry of [...content.news, ...publications, ...content.tools, ...content.pages]) {
+  const entries = [
+    ...content.news,
+    ...(content.unlistedNews ?? []),
+    ...publications,
+    ...content.tools,
+    ...content.pages,
+  ];
+  for (const entry of entries) {
     add(entry.url, { title: entry.title, description: entry.description });
+  }
+  // A former address is a link like any other: it redirects to its page.
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description });
+    }
+  }
+  for (const series of collectSeries(content.news)) {
+    add(`/actualites/series/${series.slug}/`, { title: series.label });
   }
   for (let page = 2; page <= pageCount(content.news.length, NEWS_PER_PAGE); page++) {
     add(`/actualites/page/${page}/`, { title: `Actualités, page ${page}` });

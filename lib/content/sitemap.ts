@@ -30,6 +30,8 @@ export interface SitemapSource {
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
+  /** Series of posts, each with its page. */
+  series?: readonly { slug: string; episodes: readonly NewsEntry[] }[];
   perPage: number;
 }
 
@@ -63,6 +65,10 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
     for (const value of facetValues(tools, facet)) {
       add(facetUrl(facet, value.slug), newest(filterTools(tools, facet, value.slug)));
     }
+  }
+  if (source.series && source.series.length > 0) {
+    add('/actualites/series/', newsDate);
+    for (const s of source.series) add(`/actualites/series/${s.slug}/`, newest(s.episodes));
   }
   add('/plan-du-site/', newest(all));
   add('/recherche/', undefined);

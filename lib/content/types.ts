@@ -36,6 +36,10 @@ interface EntryBase {
   /** The front matter as written, unknown keys included. */
   data: Record<string, unknown>;
   keyLines: Record<string, number>;
+  /** Former addresses of the page (`aliases:`): each one redirects to `url`. */
+  aliases: string[];
+  /** Published at its address, but in no list, tag page, feed or sitemap (`unlisted: true`). */
+  unlisted: boolean;
 }
 
 export interface NewsEntry extends EntryBase {
@@ -44,6 +48,8 @@ export interface NewsEntry extends EntryBase {
   tags: TagRef[];
   link?: string;
   linkTitle?: string;
+  /** The series (podcast season, video series) the post is an episode of. */
+  series?: TagRef;
 }
 
 export interface PublicationEntry extends EntryBase {

@@ -1,8 +1,11 @@
 import type { Pluggable } from 'unified';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import { ContentError, type Entry, type KnownPage } from '@/lib/content';
 import { contentRoot } from '@/lib/content/config';
 import type { CompileContext } from './context';
+import { rehypeShiftHeadings } from './dialect/headings';
+import { remarkDialect } from './dialect/remark-dialect';
 import { rehypeHeadings } from './plugins/headings';
 import { rehypeRawWhenPresent } from './plugins/raw';
 import { rehypeCheckLinks } from './plugins/links';
@@ -38,11 +41,14 @@ export function compileOptions(ctx: CompileContext) {
   const { entry } = ctx;
   const remarkPlugins: Pluggable[] = [
     remarkGfm,
+    remarkDirective,
+    [remarkDialect, ctx],
     [remarkRemoveHero, ctx],
     ...(entry.format === 'mdx' ? [[remarkMdxGuard, ctx] as Pluggable] : []),
   ];
   const rehypePlugins: Pluggable[] = [
     [rehypeRawWhenPresent, { passThrough: MDX_NODES }],
+    [rehypeShiftHeadings, ctx],
     [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
     // After the sanitizer: they add the site's own components, which it would remove.

@@ -9,7 +9,6 @@ import { parseVideoUrl } from './video';
 /** Elements that would run code, restyle the page or send data: refused, never silently dropped. */
 const REFUSED: Record<string, { rule: string; why: string }> = {
   script: { rule: 'html-script', why: 'content cannot run code' },
-  style: { rule: 'html-style-element', why: 'the site’s stylesheet applies' },
   object: { rule: 'html-embed', why: 'link to the file instead' },
   embed: { rule: 'html-embed', why: 'link to the file instead' },
   applet: { rule: 'html-embed', why: 'link to the file instead' },
@@ -97,6 +96,15 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
         field: 'html',
         rule: refused.rule,
         message: `<${tag}> is not allowed: ${refused.why} (remove it)`,
+      });
+      return;
+    }
+    if (tag === 'style') {
+      report(ctx, node, {
+        severity: 'warning',
+        field: 'html',
+        rule: 'html-style-element',
+        message: '<style> removed with its rules (the site’s stylesheet applies)',
       });
       return;
     }

@@ -1,7 +1,12 @@
-/** A video of a supported host, as the site links to it: its page on the host, never an embed. */
+/**
+ * A video or podcast episode of a known host, as the site links to it: its page on the host,
+ * never an embed.
+ */
 export interface Video {
-  provider: 'YouTube' | 'Dailymotion';
-  /** The video's page on its host, where it plays (a link, not an embed). */
+  /** The host's name as visitors know it: « YouTube », « Acast », « video.mentor.gouv.fr »… */
+  provider: string;
+  kind: 'video' | 'audio';
+  /** The episode's page on its host, where it plays (a link, not an embed). */
   pageUrl: string;
 }
 
@@ -17,9 +22,16 @@ const DAILYMOTION_HOSTS = new Set(['dailymotion.com', 'www.dailymotion.com', 'da
 const ID = /^[\w-]{3,64}$/;
 
 /**
- * Reads a YouTube or Dailymotion address (embed, page or short link). Anything else, or an
- * address without a video id, is `undefined`: the caller refuses it.
+ * Reads the address of a video or podcast player (embed, page or short link) of a host the site
+ * knows: YouTube, Dailymotion, Vimeo, any PeerTube instance (video.mentor.gouv.fr is one), Acast.
+ * Anything else, or an address without an episode id, is `undefined`.
  */
+const dailymotion = (id: string): Video => ({
+  provider: 'Dailymotion',
+  kind: 'video',
+  pageUrl: `https://www.dailymotion.com/video/${id}`,
+});
+
 export function parseVideoUrl(src: string): Video | undefined {
   let url: URL;
   try {
@@ -40,7 +52,7 @@ export function parseVideoUrl(src: string): Video | undefined {
             ? (url.searchParams.get('v') ?? undefined)
             : undefined;
     if (!id || !ID.test(id) || id === 'videoseries') return undefined;
-    return { provider: 'YouTube', pageUrl: `https://www.youtube.com/watch?v=${id}` };
+    return { provider: 'YouTube', kind: 'video', pageUrl: `https://www.youtube.com/watch?v=${id}` };
   }
   if (DAILYMOTION_HOSTS.has(host)) {
     const id =
@@ -52,12 +64,46 @@ export function parseVideoUrl(src: string): Video | undefined {
             ? parts[1]
             : undefined;
     if (!id || !ID.test(id)) return undefined;
-    return { provider: 'Dailymotion', pageUrl: `https://www.dailymotion.com/video/${id}` };
+    return dailymotion(id);
   }
   if (host === 'geo.dailymotion.com') {
     const id = url.searchParams.get('video');
     if (!id || !ID.test(id)) return undefined;
-    return { provider: 'Dailymotion', pageUrl: `https://www.dailymotion.com/video/${id}` };
+    return dailymotion(id);
+  }
+  if (host === 'player.vimeo.com' || host === 'vimeo.com' || host === 'www.vimeo.com') {
+    const id = parts[0] === 'video' ? parts[1] : parts[0];
+    if (!id || !/^\d{3,15}$/.test(id)) return undefined;
+    return { provider: 'Vimeo', kind: 'video', pageUrl: `https://vimeo.com/${id}` };
+  }
+  if (host === 'shows.acast.com' && parts[1] === 'episodes' && parts[0] && parts[2]) {
+    if (!ID.test(parts[0]) || !ID.test(parts[2])) return undefined;
+    return {
+      provider: 'Acast',
+      kind: 'audio',
+      pageUrl: `https://shows.acast.com/${parts[0]}/episodes/${parts[2]}`,
+    };
+  }
+  if (host === 'embed.acast.com') {
+    // embed.acast.com/$/<show>/<episode> or embed.acast.com/<show>/<episode>
+    const [show, episode] = parts[0] === '$' ? parts.slice(1) : parts;
+    if (!show || !episode || !ID.test(show) || !ID.test(episode)) return undefined;
+    return {
+      provider: 'Acast',
+      kind: 'audio',
+      pageUrl: `https://shows.acast.com/${show}/episodes/${episode}`,
+    };
+  }
+  // PeerTube, whatever the instance: /videos/embed/<id> plays what /w/<id> shows.
+  const peertube =
+    parts[0] === 'videos' && (parts[1] === 'embed' || parts[1] === 'watch')
+      ? parts[2]
+      : parts[0] === 'w' && parts.length === 2
+        ? parts[1]
+        : undefined;
+  if (url.protocol === 'https:' && peertube) {
+    if (!ID.test(peertube)) return undefined;
+    return { provider: host, kind: 'video', pageUrl: `https://${host}/w/${peertube}` };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { pruneMedia } from './prune-media.mjs';
 import { removePlaceholders } from './remove-placeholders.mjs';
 import { removeErrorCopies } from './remove-error-copies.mjs';
 import { buildSearchIndex } from './pagefind.mjs';
+import { writeRedirects } from './redirects.mjs';
 
 export async function postExport(outDir) {
   // The search index is built on the final HTML (after the lean step); the link check runs last:
@@ -17,6 +18,7 @@ export async function postExport(outDir) {
     removeErrorCopies,
     copyContentPublic,
     lean,
+    writeRedirects,
     pruneMedia,
     buildSearchIndex,
     linkCheck,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/news/news-article';
-import { getAdjacentNews, getAllNews, getNewsBySlug } from '@/lib/content';
+import { getAdjacentNews, getEpisodePlace, getNewsBySlug, getNewsPages } from '@/lib/content';
 import { describe } from '@/lib/seo/description';
 import { JsonLd, newsArticle } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -12,7 +12,7 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   return paramsOrPlaceholder(
-    getAllNews().map((post) => ({ slug: post.slug })),
+    getNewsPages().map((post) => ({ slug: post.slug })),
     ['slug'],
   );
 }
@@ -39,7 +39,7 @@ export default async function NewsPostPage({ params }: Props) {
   if (!post) notFound();
   return (
     <>
-      <NewsArticle post={post} {...getAdjacentNews(slug)} />
+      <NewsArticle post={post} {...getAdjacentNews(slug)} episode={getEpisodePlace(post)} />
       <JsonLd
         data={newsArticle(
           post,

@@ -70,7 +70,22 @@ export function rehypeLegacyHtml(ctx: CompileContext) {
     visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       let replacement: ElementContent | undefined;
-      if (node.tagName === 'div' && hasClass(node, 'fr-highlight')) {
+      const dialect = node.properties.dataDialect;
+      if (node.tagName === 'button') {
+        report(ctx, node, {
+          severity: 'warning',
+          field: 'html',
+          rule: 'html-button',
+          message: `<button> « ${toString(node).trim().slice(0, 40)} » removed with its text: buttons need JavaScript, which content cannot run`,
+        });
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (typeof dialect === 'string' && node.tagName === 'div') {
+        replacement = fromDialect(dialect, node);
+      } else if (node.tagName === 'section' && hasClass(node, 'fr-accordion')) {
+        replacement = accordion(node);
+      } else if (node.tagName === 'div' && hasClass(node, 'fr-highlight')) {
         replacement = component('Highlight', {}, node.children, node.position);
       } else if (node.tagName === 'div' && hasClass(node, 'fr-callout')) {
         replacement = callout(ctx, node);
@@ -87,6 +102,53 @@ export function rehypeLegacyHtml(ctx: CompileContext) {
       if (alone) (parent as Element).tagName = 'div';
       return [SKIP, index + 1];
     });
+  };
+}
+
+const text = (value: unknown) =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+
+/** Blocks of the Markdown dialect (lib/mdx/dialect/), as the site's components. */
+function fromDialect(kind: string, node: Element): ElementContent | undefined {
+  const p = node.properties;
+  switch (kind) {
+    case 'callout':
+      return component('Callout', { title: text(p.dataTitle) }, node.children, node.position);
+    case 'video':
+      return component('VideoEmbed', { src: text(p.dataSrc) }, [], node.position);
+    case 'posts':
+      return component(
+        'PostList',
+        {
+          tags: text(p.dataTags),
+          series: text(p.dataSeries),
+          when: text(p.dataWhen),
+          limit: text(p.dataLimit),
+        },
+        [],
+        node.position,
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** A DSFR accordion (a button that shows a panel, with JavaScript) as a native <details>. */
+function accordion(node: Element): ElementContent {
+  const button = findByClass(node, 'fr-accordion__btn') ?? findByClass(node, 'fr-accordion__title');
+  const panel = findByClass(node, 'fr-collapse');
+  const summary: Element = {
+    type: 'element',
+    tagName: 'summary',
+    properties: {},
+    children: [{ type: 'text', value: button ? toString(button).trim() : 'Détails' }],
+  };
+  return {
+    type: 'element',
+    tagName: 'details',
+    properties: {},
+    children: [summary, ...(panel ? panel.children : [])],
+    position: node.position,
   };
 }
 
@@ -122,18 +184,29 @@ function callout(ctx: CompileContext, node: Element): ElementContent {
 }
 
 function video(ctx: CompileContext, node: Element): ElementContent | undefined {
-  const src = typeof node.properties.src === 'string' ? node.properties.src : '';
+  const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : '';
   const found = parseVideoUrl(src);
-  // Other iframes are refused by the HTML audit, which names the host.
-  if (!found) return undefined;
+  if (!found) {
+    // A frame of another web host: a link to it. Any other address is refused by the HTML audit.
+    if (!/^https:\/\/[^/\s]+/i.test(src)) return undefined;
+    const host = new URL(src).hostname;
+    report(ctx, node, {
+      severity: 'warning',
+      field: 'html',
+      rule: 'iframe-link',
+      message: `<iframe> from « ${host} »: the site embeds no frame of an unknown host; it is shown as a link to it`,
+    });
+    const title = typeof node.properties.title === 'string' ? node.properties.title.trim() : '';
+    return component('ExternalEmbed', { src, title: title || undefined }, [], node.position);
+  }
   let title = typeof node.properties.title === 'string' ? node.properties.title.trim() : '';
   if (!title) {
-    title = `Vidéo ${found.provider}`;
+    title = `${found.kind === 'audio' ? 'Épisode' : 'Vidéo'} ${found.provider}`;
     report(ctx, node, {
       severity: 'warning',
       field: 'html',
       rule: 'video-title-missing',
-      message: `the ${found.provider} video has no title attribute: its card says « ${title} » (add title="...")`,
+      message: `the ${found.provider} ${found.kind === 'audio' ? 'episode' : 'video'} has no title attribute: its card says « ${title} » (add title="...")`,
     });
   }
   let poster = posterOf(node);

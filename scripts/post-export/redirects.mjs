@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const MANIFEST = 'redirects.json';
+
+/**
+ * Former addresses (`aliases:` in front matter) keep answering: a redirect page at each one
+ * (works on any static host), `_redirects` with real 301s (Netlify, Cloudflare Pages) and
+ * `_redirects.nginx` for nginx's `map` (docs/nginx.conf includes it). Reads the manifest the
+ * build wrote (app/redirects.json), then removes it: it is not part of the site.
+ */
+export function writeRedirects(outDir) {
+  const manifestFile = path.join(outDir, MANIFEST);
+  if (!fs.existsSync(manifestFile)) return;
+  /** @type {{ redirects: { from: string, to: string, html: string }[] }} */
+  const { redirects } = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+  fs.rmSync(manifestFile);
+  const rules = [];
+  const nginx = [];
+  for (const { from, to, html } of redirects) {
+    rules.push(`${from} ${to} 301`);
+    nginx.push(`${JSON.stringify(from)} ${JSON.stringify(to)};`);
+    // A former address with an extension (`/docs/x.pdf`) can only be a host rule.
+    if (path.extname(from)) continue;
+    const file = path.join(outDir, ...from.split('/').filter(Boolean), 'index.html');
+    if (!path.resolve(file).startsWith(path.resolve(outDir) + path.sep))
+      throw new Error(`former address ${from} is outside the site`);
+    if (fs.existsSync(file))
+      throw new Error(`former address ${from} is also a page of the site: remove it from aliases`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, html);
+  }
+  if (rules.length === 0) return;
+  const header = '# Former addresses of pages (aliases:), written by the build.\n';
+  fs.appendFileSync(path.join(outDir, '_redirects'), header + rules.join('\n') + '\n');
+  fs.writeFileSync(path.join(outDir, '_redirects.nginx'), header + nginx.join('\n') + '\n');
+}
