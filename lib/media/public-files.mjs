@@ -222,7 +222,8 @@ export function findLinks(root) {
  * @returns {{ file: string, relPath: string, problem?: string }[]}
  */
 export function classifyPublicFolder(publicDir) {
-  if (!fs.existsSync(publicDir)) return [];
+  // A public/ that is itself a link is reported as one, and its target is not read.
+  if (!fs.lstatSync(publicDir, { throwIfNoEntry: false })?.isDirectory()) return [];
   return fs
     .readdirSync(publicDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !isIgnoredPublicFile(entry.name))

@@ -22,12 +22,21 @@ export function copyContentPublic(outDir) {
     });
   }
   const contentPublic = path.join(path.resolve(process.env.CONTENT_DIR || 'content'), 'public');
-  if (contentPublic === path.resolve('public') || !fs.existsSync(contentPublic)) return;
-  if (fs.lstatSync(contentPublic).isSymbolicLink()) refuse([`${contentPublic}: symbolic link`]);
+  if (contentPublic !== path.resolve('public')) copyPublicFolder(contentPublic, outDir);
+}
 
-  const files = classifyPublicFolder(contentPublic);
+/**
+ * Copies a content source's public/ folder into the export, file by file, or throws naming every
+ * file it may not publish (and copies nothing).
+ * @param {string} publicDir
+ * @param {string} outDir
+ */
+export function copyPublicFolder(publicDir, outDir) {
+  if (!fs.existsSync(publicDir)) return;
+  if (fs.lstatSync(publicDir).isSymbolicLink()) refuse([`${publicDir}: symbolic link`]);
+  const files = classifyPublicFolder(publicDir);
   const refused = [
-    ...findLinks(contentPublic).map((file) => `${file}: symbolic link (or special file)`),
+    ...findLinks(publicDir).map((file) => `${file}: symbolic link (or special file)`),
     ...files.filter((f) => f.problem).map((f) => `${f.file}: ${f.problem}`),
   ];
   if (refused.length > 0) refuse(refused);
