@@ -8,6 +8,7 @@ import { lintEntries } from './lint';
 import { assembleContent, discoverSources, parseSources } from './load';
 import { sortProblems, type Problem } from './problems';
 import { contentRoot } from './config';
+import { auditContentFiles } from './files';
 import { checkFrontMatterLinks } from './check-links';
 import { buildPageIndex } from './site-pages';
 import { publishedOf } from './index';
@@ -48,6 +49,7 @@ export async function checkContent(
   const results = new Array<ParseResult>(sources.length);
   for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
   const { entries, problems } = assembleContent(results, root);
+  problems.push(...auditContentFiles(root));
   const pages = buildPageIndex(publishedOf(entries));
   problems.push(...checkFrontMatterLinks(entries, pages));
   problems.push(...lintEntries(entries));

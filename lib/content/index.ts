@@ -37,7 +37,7 @@ export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
 export { NEWS_PER_PAGE, type EpisodePlace, type Series, type TagCount } from './collections';
 export { slugify } from './slug';
-export { assetNotFound, resolveAsset } from './load';
+export { assetNotFound, IMAGE_RULES, lookupAsset, lookupImage, resolveAsset, type AssetLookup } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
 export {
   facetUrl,

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { imageFormatOf, readHead } from '@/lib/media/sniff.mjs';
 import { contentRoot, displayPath, isPreview, publicDirs } from './config';
+import { auditContentFiles } from './files';
 import { parseEntry, type SourceFile } from './parse';
 import type { Problem } from './problems';
 import { slugify } from './slug';
@@ -98,13 +100,79 @@ function checkSlugs(entries: Entry[]): Problem[] {
   return problems;
 }
 
-/** Finds an image: `/x.png` in the public folders, anything else next to the Markdown file. */
-export function resolveAsset(ref: string, fromFile: string, root = contentRoot()): string | undefined {
+/** Where a file named by content is: found inside its source, or why it cannot be used. */
+export type AssetLookup =
+  | { file: string; problem?: undefined; message?: undefined }
+  | { file?: undefined; problem: 'missing' | 'outside' | 'not-image'; message: string };
+
+/**
+ * Finds a file content names: `/x.png` in the public folders, anything else next to the Markdown
+ * file. The reference is decoded once (`%20`, `%2e`); a site path resolves as a browser would
+ * (`/../x` is `/x`). Content is hostile input: whatever it names must be, after following links,
+ * inside the content source or the project's public/, or it is `outside`, whether it exists or not
+ * (the check must not tell what exists elsewhere on the machine).
+ */
+export function lookupAsset(ref: string, fromFile: string, root = contentRoot()): AssetLookup {
   const clean = decodeOrKeep(ref.split(/[?#]/)[0] ?? '');
+  const allowed = allowedDirs(root);
+  const outside: AssetLookup = {
+    problem: 'outside',
+    message: `« ${ref} » is outside the content source: images and files must be inside ${displayPath(root)}/ or public/`,
+  };
   const candidates = clean.startsWith('/')
-    ? publicDirs(root).map((dir) => path.join(dir, clean))
+    ? publicDirs(root).map((dir) => path.join(dir, path.posix.resolve('/', clean)))
     : [path.resolve(path.dirname(fromFile), clean)];
-  return candidates.find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+  if (!candidates.some((candidate) => isWithin(candidate, allowed))) return outside;
+  const found = candidates.find(isFile);
+  if (!found) return { problem: 'missing', message: assetNotFound(ref, root) };
+  return isWithin(fs.realpathSync(found), allowed) ? { file: found } : outside;
+}
+
+/** The file a reference leads to, if it is one the content may use (see lookupAsset). */
+export function resolveAsset(ref: string, fromFile: string, root = contentRoot()): string | undefined {
+  return lookupAsset(ref, fromFile, root).file;
+}
+
+/**
+ * {@link lookupAsset} for an image: the file must also be one, by its bytes (JPEG, PNG, WebP, GIF,
+ * AVIF or SVG), whatever its name: images are published under the format their bytes are.
+ */
+export function lookupImage(ref: string, fromFile: string, root = contentRoot()): AssetLookup {
+  const found = lookupAsset(ref, fromFile, root);
+  if (!found.file || imageFormatOf(readHead(found.file))) return found;
+  return {
+    problem: 'not-image',
+    message: `« ${ref} » is not an image (its bytes are not JPEG, PNG, WebP, GIF, AVIF or SVG): use an image file`,
+  };
+}
+
+/**
+ * The content source and the project's public/, as written and with links followed (a source may
+ * sit behind a link, like /tmp on some systems): a path as written is compared with the first,
+ * the real path of a file with the second.
+ */
+function allowedDirs(root: string): string[] {
+  return [root, 'public'].flatMap((dir) => {
+    const resolved = path.resolve(dir);
+    try {
+      return [resolved, fs.realpathSync(resolved)];
+    } catch {
+      return [resolved];
+    }
+  });
+}
+
+function isWithin(file: string, dirs: readonly string[]): boolean {
+  return dirs.some((dir) => file === dir || file.startsWith(`${dir}${path.sep}`));
+}
+
+function isFile(candidate: string): boolean {
+  try {
+    return fs.statSync(candidate, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    // A path no file can have (a NUL byte): not found.
+    return false;
+  }
 }
 
 /** `%20` as a space; a malformed escape (`50%.png`) is looked up as written, not a crash. */
@@ -124,22 +192,28 @@ export function assetNotFound(ref: string, root = contentRoot()): string {
   return `« ${ref} » not found (looked in ${where})`;
 }
 
+/** The rule of each reason an image cannot be used, for problems about images. */
+export const IMAGE_RULES = {
+  missing: 'image-missing',
+  outside: 'image-outside',
+  'not-image': 'image-type',
+} as const;
+
 function resolveImages(entries: Entry[], root: string): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (!entry.image) continue;
-    const found = /^[a-z]+:/i.test(entry.image.path) ? undefined : resolveAsset(entry.image.path, entry.absPath, root);
-    if (found) entry.image.file = found;
+    const isAddress = /^[a-z]+:/i.test(entry.image.path);
+    const found = isAddress ? undefined : lookupImage(entry.image.path, entry.absPath, root);
+    if (found?.file) entry.image.file = found.file;
     else
       problems.push({
         file: entry.file,
         line: entry.keyLines.image ?? 1,
         severity: 'error',
         field: 'image',
-        rule: 'image-missing',
-        message: /^[a-z]+:/i.test(entry.image.path)
-          ? `« ${entry.image.path} »: images must be files of the site, not web addresses`
-          : assetNotFound(entry.image.path, root),
+        rule: IMAGE_RULES[found?.problem ?? 'missing'],
+        message: found?.message ?? `« ${entry.image.path} »: images must be files of the site, not web addresses`,
       });
   }
   return problems;
@@ -181,7 +255,9 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
 
 /** Reads and parses every file of the content source. Each file is read once per call. */
 export function readContent(root = contentRoot(), cache?: ParseCache): ContentSnapshot {
-  return assembleContent(parseSources(discover(root), cache), root);
+  const content = assembleContent(parseSources(discover(root), cache), root);
+  content.problems.push(...auditContentFiles(root));
+  return content;
 }
 
 let snapshot: ContentSnapshot | undefined;

@@ -1,12 +1,20 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import sharp, { type Sharp } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { displayPath } from '@/lib/content/config';
+import { ContentError } from '@/lib/content/problems';
+import { HEAD_BYTES, hasUtf8Bom, imageFormatOf, type ImageFormat } from './sniff.mjs';
 
 /**
  * Build-time image optimisation. Each source image becomes AVIF and WebP versions at a few widths
- * plus a fallback in its own format, named by content hash so that a file never changes under the
- * same URL (cache forever) and a build reuses what an earlier one made.
+ * plus a fallback, named by content hash so that a file never changes under the same URL (cache
+ * forever) and a build reuses what an earlier one made.
+ *
+ * Content is hostile input: a file is what its bytes are, never what its name says, and every
+ * file written here is encoded by sharp in a raster format and named after that format. No source
+ * file is ever copied as it is: an SVG is drawn into a bitmap (it may hold scripts, and the
+ * mission's SVG thumbnails are mere wrappers of a large bitmap), a GIF is re-encoded.
  */
 
 /** Where generated images go: served by `next dev` from public/, copied into out/ after a build. */
@@ -14,6 +22,8 @@ export const MEDIA_DIR = path.resolve('public', 'media');
 export const MEDIA_URL = '/media';
 export const MAX_WIDTH = 2000;
 const WIDTHS = [480, 960, 1440, MAX_WIDTH];
+/** SVG is drawn at twice its own size (up to MAX_WIDTH), to stay sharp on dense screens. */
+const SVG_SCALE = 2;
 
 export interface ImageVariantSet {
   type: string;
@@ -26,14 +36,43 @@ export interface OptimizedImage {
   width: number;
   height: number;
   sources: ImageVariantSet[];
-  /** srcset of the fallback format. */
+  /** srcset of the fallback format (none for an animation, which share cards do not show). */
   srcset?: string;
 }
 
-const FALLBACK: Record<string, { ext: string; type: string }> = {
-  jpeg: { ext: 'jpg', type: 'image/jpeg' },
-  png: { ext: 'png', type: 'image/png' },
-  webp: { ext: 'webp', type: 'image/webp' },
+type Encoder = (s: Sharp) => Sharp;
+interface Output {
+  ext: string;
+  type: string;
+  encode: Encoder;
+}
+
+const AVIF: Output = {
+  ext: 'avif',
+  type: 'image/avif',
+  encode: (s) => s.avif({ quality: 50, effort: 2 }),
+};
+const WEBP: Output = { ext: 'webp', type: 'image/webp', encode: (s) => s.webp({ quality: 72 }) };
+const JPEG: Output = {
+  ext: 'jpg',
+  type: 'image/jpeg',
+  encode: (s) => s.jpeg({ quality: 78, mozjpeg: true }),
+};
+const PNG: Output = {
+  ext: 'png',
+  type: 'image/png',
+  encode: (s) => s.png({ compressionLevel: 9, palette: true, quality: 90 }),
+};
+const GIF: Output = { ext: 'gif', type: 'image/gif', encode: (s) => s.gif() };
+
+/** How sharp names each format content may use (AVIF is a HEIF file compressed with AV1). */
+const SHARP_FORMAT: Record<ImageFormat, string> = {
+  jpeg: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  gif: 'gif',
+  avif: 'heif',
+  svg: 'svg',
 };
 
 async function writeOnce(file: string, produce: () => Promise<Buffer>): Promise<void> {
@@ -50,68 +89,133 @@ const memo = new Map<string, Promise<OptimizedImage>>();
 export function optimizeImage(file: string): Promise<OptimizedImage> {
   let result = memo.get(file);
   if (!result) {
-    result = optimize(file);
+    result = optimize(file).catch((error: unknown) => {
+      if (error instanceof ContentError) throw error;
+      throw imageError(file, `could not be converted (${(error as Error).message}): replace it`);
+    });
     memo.set(file, result);
   }
   return result;
 }
 
+/**
+ * An error about an image file, printed by the build as `path:1: image: ...` without a stack
+ * trace. `npm run check` finds a file that is no image before (lib/content/load.ts); this is what
+ * is left for a file that only looks like one.
+ */
+function imageError(file: string, message: string): ContentError {
+  return new ContentError([
+    {
+      file: displayPath(file),
+      line: 1,
+      severity: 'error',
+      field: 'image',
+      rule: 'image-type',
+      message,
+    },
+  ]);
+}
+
+/** What sharp reads of the bytes, which must be the format their signature says. */
+async function readImage(
+  file: string,
+  bytes: Buffer,
+): Promise<{ format: ImageFormat; input: Buffer; meta: Metadata }> {
+  const format = imageFormatOf(bytes.subarray(0, HEAD_BYTES));
+  if (!format) {
+    throw imageError(
+      file,
+      'is not an image (its bytes are not JPEG, PNG, WebP, GIF, AVIF or SVG): use an image file',
+    );
+  }
+  // libvips recognises an SVG by its first bytes being ASCII: a UTF-8 byte order mark is not.
+  const input = format === 'svg' && hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes;
+  let meta: Metadata;
+  try {
+    meta = await sharp(input).metadata();
+  } catch (error) {
+    throw imageError(
+      file,
+      `could not be read as an image (${(error as Error).message}): replace it`,
+    );
+  }
+  const av1 = format !== 'avif' || meta.compression === 'av1';
+  if (meta.format !== SHARP_FORMAT[format] || !av1 || !meta.width || !meta.height) {
+    throw imageError(file, `is not a valid ${format.toUpperCase()} image: replace it`);
+  }
+  return { format, input, meta };
+}
+
 async function optimize(file: string): Promise<OptimizedImage> {
-  const input = fs.readFileSync(file);
-  const hash = crypto.createHash('sha256').update(input).digest('hex').slice(0, 12);
+  const bytes = fs.readFileSync(file);
+  const hash = crypto.createHash('sha256').update(bytes).digest('hex').slice(0, 12);
   const stem = path
     .basename(file, path.extname(file))
     .normalize('NFKD')
     .replace(/[^\w-]+/g, '-')
     .slice(0, 60);
-  const meta = await sharp(input).metadata();
-  const oriented = (meta.orientation ?? 1) >= 5;
-  const width = (oriented ? meta.height : meta.width) ?? 0;
-  const height = (oriented ? meta.width : meta.height) ?? 0;
+  const { format, input, meta } = await readImage(file, bytes);
   fs.mkdirSync(MEDIA_DIR, { recursive: true });
 
-  const format = meta.format ?? '';
-  const fallback = FALLBACK[format];
-  // SVG, GIF and other formats are served as they are: vectors need no resizing, animations
-  // would lose their frames.
-  if (!fallback || !width || !height) {
-    const name = `${stem}-${hash}${path.extname(file).toLowerCase()}`;
-    await writeOnce(path.join(MEDIA_DIR, name), async () => input);
-    return { src: `${MEDIA_URL}/${name}`, width, height, sources: [] };
+  let raster = input;
+  let width: number;
+  let height: number;
+  const animated = format === 'gif' && (meta.pages ?? 1) > 1;
+  if (format === 'svg') {
+    const drawn = Math.min(MAX_WIDTH, Math.round((meta.width ?? 1) * SVG_SCALE));
+    const density = (72 * drawn) / (meta.width ?? 1);
+    raster = await sharp(input, { density }).png().toBuffer();
+    const drawnMeta = await sharp(raster).metadata();
+    width = drawnMeta.width ?? drawn;
+    height = drawnMeta.height ?? 0;
+  } else {
+    const oriented = (meta.orientation ?? 1) >= 5;
+    width = (oriented ? meta.height : meta.width) ?? 0;
+    // Read without `animated`, sharp gives the size of one frame.
+    height = (oriented ? meta.width : meta.height) ?? 0;
   }
 
+  // An animation keeps its frames: animated WebP, and a GIF re-encoded by sharp for the rest
+  // (AVIF has no animation in sharp). A fallback keeps transparency where the source may have it.
+  const outputs: Output[] = animated ? [WEBP] : [AVIF, WEBP];
+  const fallback: Output = animated
+    ? GIF
+    : format === 'jpeg'
+      ? JPEG
+      : format === 'webp'
+        ? WEBP
+        : format === 'avif' && !meta.hasAlpha
+          ? JPEG
+          : PNG;
+
   const widths = [...new Set([...WIDTHS.filter((w) => w < width), Math.min(width, MAX_WIDTH)])];
-  const variant = async (w: number, ext: string, encode: (s: Sharp) => Sharp) => {
-    const name = `${stem}-${hash}-${w}.${ext}`;
+  const variant = async (w: number, output: Output) => {
+    const name = `${stem}-${hash}-${w}.${output.ext}`;
     await writeOnce(path.join(MEDIA_DIR, name), () =>
-      encode(sharp(input).autoOrient().resize({ width: w, withoutEnlargement: true })).toBuffer(),
+      output
+        .encode(
+          sharp(raster, { animated }).autoOrient().resize({ width: w, withoutEnlargement: true }),
+        )
+        .toBuffer(),
     );
     return `${MEDIA_URL}/${name} ${w}w`;
   };
-  const all = async (ext: string, encode: (s: Sharp) => Sharp) => {
+  const all = async (output: Output) => {
     const list: string[] = [];
-    for (const w of widths) list.push(await variant(w, ext, encode));
+    for (const w of widths) list.push(await variant(w, output));
     return list.join(', ');
   };
-  const avif = await all('avif', (s) => s.avif({ quality: 50, effort: 2 }));
-  const webp = await all('webp', (s) => s.webp({ quality: 72 }));
-  const fallbackSet = await all(fallback.ext, (s) =>
-    format === 'png'
-      ? s.png({ compressionLevel: 9, palette: true, quality: 90 })
-      : format === 'jpeg'
-        ? s.jpeg({ quality: 78, mozjpeg: true })
-        : s.webp({ quality: 72 }),
-  );
+  const sources: ImageVariantSet[] = [];
+  for (const output of outputs) sources.push({ type: output.type, srcset: await all(output) });
+  const fallbackSet = await all(fallback);
   const largest = widths[widths.length - 1] ?? width;
-  const scale = largest / width;
+  // The size the page shows: an SVG keeps its own (its files are twice as large).
+  const shown = format === 'svg' ? Math.min(Math.round(meta.width ?? largest), largest) : largest;
   return {
     src: `${MEDIA_URL}/${stem}-${hash}-${largest}.${fallback.ext}`,
-    width: largest,
-    height: Math.round(height * scale),
-    sources: [
-      { type: 'image/avif', srcset: avif },
-      { type: 'image/webp', srcset: webp },
-    ],
-    srcset: fallbackSet,
+    width: shown,
+    height: Math.round((height * shown) / width),
+    sources,
+    srcset: animated ? undefined : fallbackSet,
   };
 }

@@ -4,8 +4,9 @@
  * lib/media/images.ts writes optimised images into public/media/ and reuses them from build to
  * build (named by content hash), so that folder keeps images of earlier builds, of other
  * CONTENT_DIRs and of edited pictures; Next copies all of it into out/. Only files named the way
- * images.ts names them (`<stem>-<12 hex>[-<width>].<ext>`) are candidates: anything else in
- * out/media/ came from a content source's public/ folder and stays.
+ * images.ts names them (`<stem>-<12 hex>[-<width>].<ext>`) are candidates; a file of a type
+ * images.ts never writes is deleted whatever its name (a content source cannot have a media/
+ * folder: lib/media/public-files.mjs reserves the name).
  *
  * References are looked for in every text file of the export (pages, feeds, sitemap, manifests),
  * not only in `<img>`: an Open Graph image or a feed enclosure counts. A plain text search is
@@ -16,6 +17,7 @@ import path from 'node:path';
 import { listFiles } from './lean.mjs';
 
 const GENERATED = /-[0-9a-f]{12}(?:-\d+)?\.[a-z0-9]+$/;
+const PUBLISHED_MEDIA = /\.(?:avif|webp|png|jpg|gif)$/;
 const TEXT_FILES = /\.(?:html|xml|json|txt|css|js|webmanifest|rss|atom)$/;
 
 /** @param {string} outDir */
@@ -49,7 +51,10 @@ export function pruneMedia(outDir) {
   let bytes = 0;
   for (const file of listFiles(mediaDir)) {
     const name = path.relative(mediaDir, file).split(path.sep).join('/');
-    if (!GENERATED.test(name) || used.has(name)) continue;
+    // Only what lib/media/images.ts encodes is served from /media/: a file of another type there
+    // (an SVG or a script copied as it was by an older build) goes, used or not.
+    const published = PUBLISHED_MEDIA.test(name);
+    if (published && (!GENERATED.test(name) || used.has(name))) continue;
     bytes += fs.statSync(file).size;
     fs.rmSync(file);
     deleted += 1;

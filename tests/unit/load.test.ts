@@ -51,8 +51,10 @@ describe('readContent', () => {
   });
 
   it('resolves images in the content public folder and next to the file, and reports missing ones', () => {
-    write('public/img/a.png', 'png');
-    write('actualites/x/b.png', 'png');
+    // The PNG signature: images are recognised by their bytes, not their names.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    write('public/img/a.png', png);
+    write('actualites/x/b.png', png);
     write('actualites/x/un.md', post('Un', 'image: /img/a.png\n'));
     write('actualites/x/deux.md', post('Deux', 'image:\n  path: b.png\n  alt: B\n'));
     write('actualites/x/trois.md', post('Trois', 'image: /img/absente.png\n'));

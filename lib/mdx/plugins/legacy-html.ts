@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { resolveAsset } from '@/lib/content';
+import { IMAGE_RULES, lookupImage } from '@/lib/content';
 import { report, type CompileContext } from '../context';
 import { parseVideoUrl } from '../video';
 
@@ -219,15 +219,7 @@ function video(ctx: CompileContext, node: Element): ElementContent | undefined {
         '« srcdoc » ignored: the video card replaces the iframe (only an image of the site inside it is kept, as the poster)',
     });
   }
-  if (poster && !resolveAsset(poster, ctx.entry.absPath, ctx.root)) {
-    report(ctx, node, {
-      severity: 'warning',
-      field: 'html',
-      rule: 'video-poster-missing',
-      message: `video poster « ${poster} » not found: the card shows without an image`,
-    });
-    poster = undefined;
-  }
+  if (poster && checkPoster(ctx, node, poster, 'html')) poster = undefined;
   return component('VideoEmbed', { src: found.pageUrl, title, poster }, [], node.position);
 }
 
@@ -236,13 +228,40 @@ function checkVideoComponents(ctx: CompileContext, tree: Root): void {
   visit(tree, (node) => {
     const jsx = node as unknown as { type: string; name?: string; attributes?: JsxAttribute[] };
     if (!jsx.type.startsWith('mdxJsx') || jsx.name !== 'VideoEmbed') return;
+    const poster = jsx.attributes?.find((a) => a.name === 'poster')?.value;
+    if (typeof poster === 'string' && poster) checkPoster(ctx, node, poster, 'mdx');
     const src = jsx.attributes?.find((a) => a.name === 'src')?.value;
     if (typeof src === 'string' && parseVideoUrl(src)) return;
     report(ctx, node, {
       severity: 'error',
       field: 'mdx',
       rule: 'video-src',
-      message: `<VideoEmbed> needs src="..." with a YouTube or Dailymotion address${typeof src === 'string' ? ` (not « ${src.slice(0, 60)} »)` : ''}`,
+      message: `<VideoEmbed> needs src="..." with the address of a video or podcast episode (YouTube, Dailymotion, Vimeo, PeerTube, Acast)${typeof src === 'string' ? ` (not « ${src.slice(0, 60)} »)` : ''}`,
     });
   });
+}
+
+/**
+ * A video poster must be an image of the content source; true when it cannot be shown. A missing
+ * one only leaves the card without an image; one from outside the source, or a file that is no
+ * image, is an error.
+ */
+function checkPoster(
+  ctx: CompileContext,
+  node: Parameters<typeof report>[1],
+  poster: string,
+  field: string,
+) {
+  const found = lookupImage(poster, ctx.entry.absPath, ctx.root);
+  if (!found.problem) return false;
+  report(ctx, node, {
+    severity: found.problem === 'missing' ? 'warning' : 'error',
+    field,
+    rule: found.problem === 'missing' ? 'video-poster-missing' : IMAGE_RULES[found.problem],
+    message:
+      found.problem === 'missing'
+        ? `video poster « ${poster} » not found: the card shows without an image`
+        : `video poster ${found.message}`,
+  });
+  return true;
 }

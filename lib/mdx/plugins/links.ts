@@ -4,7 +4,8 @@ import {
   brokenLinkMessage,
   brokenLinkSeverity,
   isSitePath,
-  assetNotFound,
+  IMAGE_RULES,
+  lookupImage,
   resolveAsset,
   resolveSitePath,
   type KnownPage,
@@ -67,11 +68,14 @@ const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 function checkImage(ctx: CompileContext, node: Element): void {
   const src = node.properties.src;
   if (typeof src !== 'string' || !src || NOT_A_FILE.test(src)) return;
-  if (resolveAsset(src, ctx.entry.absPath, ctx.root)) return;
+  const found = lookupImage(src, ctx.entry.absPath, ctx.root);
+  if (!found.problem) return;
+  // A missing image may be a leftover of an import (LINKS=warn); a file from outside the source, or
+  // one that is no image, is never published.
   report(ctx, node, {
-    severity: brokenLinkSeverity(),
+    severity: found.problem === 'missing' ? brokenLinkSeverity() : 'error',
     field: 'image',
-    rule: 'image-missing',
-    message: assetNotFound(src, ctx.root),
+    rule: IMAGE_RULES[found.problem],
+    message: found.message,
   });
 }
