@@ -99,7 +99,7 @@ export function newsMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
             copied: isAsset,
             layout,
           });
-          outputs.push({ to: post.targetPath, text: post.text });
+          outputs.push({ to: post.targetPath, text: post.text, from: path });
           notes.push(...post.notes);
           posts.push({ target: post.targetPath, aliases: post.aliases });
           const slug = slugify(stem(post.targetPath));
@@ -127,7 +127,7 @@ export function newsMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
           });
           assets++;
         } else {
-          const why = /\.(njk|liquid|html|11ty\.js)$/.test(path)
+          const why = /\.(njk|liquid|html|md|11ty\.js)$/.test(path)
             ? 'template of the former site (listing or page): not imported, for a later mapper'
             : 'neither a post nor an image or document: not imported';
           notes.push({ file: path, line: 1, kind: 'skipped', message: why });

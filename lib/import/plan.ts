@@ -16,8 +16,13 @@ export interface SourceTree {
   read(path: string): string;
 }
 
-/** A file to write into the content folder (`to`, POSIX, relative), as text or as a copy. */
-export type Output = { to: string; text: string } | { to: string; copy: string };
+/**
+ * A file to write into the content folder (`to`, POSIX, relative): text mapped from the source
+ * file `from`, or a copy of the source file `copy`.
+ */
+export type Output = { to: string; text: string; from: string } | { to: string; copy: string };
+
+const origin = (o: Output) => ('copy' in o ? o.copy : o.from);
 
 export interface MapperResult {
   outputs: Output[];
@@ -52,21 +57,21 @@ export function planImport(tree: SourceTree, mappers: Mapper[]): ImportPlan {
   const notes: Note[] = [];
   const counts: ReportCounts = {};
   const handled = new Set<string>();
-  const writtenBy = new Map<string, string>();
+  const writtenFrom = new Map<string, string>();
   for (const mapper of mappers) {
     const result = mapper.map(tree);
     for (const output of result.outputs) {
-      const other = writtenBy.get(output.to);
+      const other = writtenFrom.get(output.to);
       if (other) {
         notes.push({
           file: output.to,
           line: 1,
           kind: 'address',
-          message: `written by ${other}, also claimed by ${mapper.name}: the second one is not written`,
+          message: `written from ${other}; ${origin(output)} would go here too and is not written: rename one of the two`,
         });
         continue;
       }
-      writtenBy.set(output.to, mapper.name);
+      writtenFrom.set(output.to, origin(output));
       outputs.push(output);
     }
     notes.push(...result.notes);

@@ -82,6 +82,24 @@ describe('planImport with the news and public mappers', () => {
     );
   });
 
+  it('writes one file where two would go (x/index.md beside x/x.md), and says which', () => {
+    const clash = planImport(
+      tree({
+        'content/actualites/posts/x/index.md': post('Index'),
+        'content/actualites/posts/x/x.md': post('X'),
+      }),
+      [newsMapper()],
+    );
+    expect(clash.outputs.map((o) => o.to)).toEqual(['actualites/x/x.md']);
+    expect(clash.notes).toContainEqual({
+      file: 'actualites/x/x.md',
+      line: 1,
+      kind: 'address',
+      message:
+        'written from content/actualites/posts/x/index.md; content/actualites/posts/x/x.md would go here too and is not written: rename one of the two',
+    });
+  });
+
   it('reports symbolic links without following them', () => {
     const withLink = planImport(tree({}, ['content/actualites/posts/evil.md']), [newsMapper()]);
     expect(withLink.notes).toEqual([
