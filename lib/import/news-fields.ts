@@ -42,26 +42,33 @@ const quoted = (values: string[]) => values.map((t) => `« ${t} »`).join(', ');
 export function mapSeries(data: Data, defaults: Defaults): FieldMapping {
   const out: FieldMapping = { changes: [], notes: [] };
   const note = (message: string) => out.notes.push({ key: 'series', kind: 'series', message });
-  if ('series' in data) {
-    if ('serie' in data && String(data.serie) !== String(data.series)) {
+  // The values Eleventy's cascade gave the page: the post's own, else its folders'.
+  const series = 'series' in data ? data.series : defaults.values.series;
+  const serie = 'serie' in data ? data.serie : defaults.values.serie;
+  const text = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+  if (series !== undefined) {
+    if (serie !== undefined && String(serie) !== String(series)) {
       note(
-        `series « ${String(data.series)} » kept; serie « ${String(data.serie)} » differs and is ignored: review`,
+        `series « ${String(series)} » kept; serie « ${String(serie)} » differs and is ignored: review`,
       );
     }
-    if (typeof data.series === 'number')
-      out.changes.push({ op: 'set', key: 'series', value: String(data.series) });
-    else if (typeof data.series !== 'string')
+    if (typeof text(series) !== 'string')
       note('series is not a text: write the name of the series');
-  } else if ('serie' in data) {
-    out.changes.push({ op: 'rename', from: 'serie', to: 'series' });
-    note(`serie renamed series: the post is now an episode of « ${String(data.serie)} »`);
-    if (typeof data.serie !== 'string') note('series is not a text: write the name of the series');
-  } else {
-    const folder = defaults.values.series ?? defaults.values.serie;
-    if (typeof folder === 'string') {
-      out.changes.push({ op: 'set', key: 'series', value: folder });
-      note(`series « ${folder} » from the folder defaults`);
+    else if (!('series' in data) || typeof series === 'number') {
+      out.changes.push({ op: 'set', key: 'series', value: text(series) });
+      if (!('series' in data)) note(`series « ${String(series)} » from the folder defaults`);
     }
+  } else if (serie !== undefined) {
+    // Renamed where it stands; a number is left for an editor rather than written twice.
+    if ('serie' in data) out.changes.push({ op: 'rename', from: 'serie', to: 'series' });
+    else if (typeof text(serie) === 'string')
+      out.changes.push({ op: 'set', key: 'series', value: text(serie) });
+    if (typeof ('serie' in data ? serie : text(serie)) !== 'string') {
+      note('series is not a text: write the name of the series');
+    }
+    note(
+      `serie${'serie' in data ? '' : ' of the folder defaults'} renamed series: the post is now an episode of « ${String(serie)} »`,
+    );
   }
   return out;
 }
