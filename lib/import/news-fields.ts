@@ -190,9 +190,12 @@ export function mapAddress(
   if (!permalink) return out;
   out.oldAddress = permalinkUrl(permalink, post.slug);
   if (out.oldAddress === post.newAddress) return out;
-  const existing = Array.isArray(data.aliases)
-    ? data.aliases.filter((a): a is string => typeof a === 'string')
-    : [];
+  const existing =
+    typeof data.aliases === 'string'
+      ? [data.aliases]
+      : Array.isArray(data.aliases)
+        ? data.aliases.filter((a): a is string => typeof a === 'string')
+        : [];
   out.aliases = existing.includes(out.oldAddress) ? existing : [...existing, out.oldAddress];
   out.changes.push({ op: 'set', key: 'aliases', value: out.aliases });
   const from =

@@ -91,6 +91,13 @@ describe('mapAddress', () => {
     });
   });
 
+  it('keeps an alias written as a single text', () => {
+    expect(mapAddress({ aliases: '/old/' }, none, post).aliases).toEqual([
+      '/old/',
+      '/actualites/posts/S2E2/',
+    ]);
+  });
+
   it('writes no alias when a folder permalink could not be read', () => {
     expect(mapAddress({}, { ...none, permalinkUnread: 'content/x/x.11tydata.js' }, post)).toEqual({
       changes: [],
