@@ -23,15 +23,15 @@ export function auditContentFiles(root: string): Problem[] {
   // The project's own public/ (CONTENT_DIR=.) is the site's code, not content.
   const contentPublic = path.join(root, 'public');
   if (contentPublic === path.resolve('public')) return problems;
-  for (const { file, problem } of classifyPublicFolder(contentPublic)) {
-    if (!problem) continue;
+  for (const { file, problem, warning } of classifyPublicFolder(contentPublic)) {
+    if (!problem && !warning) continue;
     problems.push({
       file: displayPath(file),
       line: 1,
-      severity: 'error',
+      severity: problem ? 'error' : 'warning',
       field: 'public',
-      rule: 'public-file',
-      message: problem,
+      rule: problem ? 'public-file' : 'public-document',
+      message: problem ?? warning ?? '',
     });
   }
   return problems;

@@ -37,7 +37,9 @@ export function splitFrontMatter(source: string): FrontMatterSplit | undefined {
 export type YamlChange =
   | { op: 'rename'; from: string; to: string }
   /** Replaces the key's value where it is, or adds the key at the end. */
-  | { op: 'set'; key: string; value: unknown };
+  | { op: 'set'; key: string; value: unknown }
+  /** Removes the key and its value (a value the project cannot use, reported to the editor). */
+  | { op: 'remove'; key: string };
 
 export type ParsedYaml =
   { ok: true; data: Record<string, unknown> } | { ok: false; line: number; message: string };
@@ -118,7 +120,7 @@ export function editYaml(yaml: string, changes: YamlChange[]): string {
     const pair = find(change.key);
     const keyRange = isScalar(pair?.key) ? pair.key.range : undefined;
     if (!pair || !keyRange) {
-      appended += render(change.key, change.value);
+      if (change.op === 'set') appended += render(change.key, change.value);
       continue;
     }
     const valueEnd =
@@ -129,7 +131,11 @@ export function editYaml(yaml: string, changes: YamlChange[]): string {
       const newline = yaml.indexOf('\n', end);
       end = newline === -1 ? yaml.length : newline + 1;
     }
-    patches.push({ start: lineStart, end, text: render(change.key, change.value) });
+    patches.push({
+      start: lineStart,
+      end,
+      text: change.op === 'set' ? render(change.key, change.value) : '',
+    });
   }
   let out = yaml;
   for (const patch of patches.sort((a, b) => b.start - a.start)) {

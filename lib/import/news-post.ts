@@ -91,7 +91,11 @@ export function mapNewsPost(input: NewsPostInput): MappedPost {
   const keyNotes: KeyNote[] = [...fields.flatMap((f) => f.notes), ...reviewDate(data)];
   if ('image' in data) {
     const problem = imageProblem(data.image, { ...input, layout });
-    if (problem) keyNotes.push({ key: 'image', kind: 'image', message: problem });
+    if (problem) {
+      // The former site showed a broken image; here the post shows none until an editor adds one.
+      changes.push({ op: 'remove', key: 'image' });
+      keyNotes.push({ key: 'image', kind: 'image', message: `${problem} (the line is removed)` });
+    }
   }
   if (data.eleventyComputed !== undefined) {
     keyNotes.push({

@@ -162,17 +162,28 @@ export function newsMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
   };
 }
 
+const THEME_CODE = /\.(?:m?js|css|scss|map|html?|xhtml)$/i;
+
 /** The source's `public/` folder, served at the site root, copied as `public/`. */
 export function publicMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
   const prefix = `${layout.public}/`;
   return {
     name: 'public',
     map(tree) {
-      const files = tree.files.filter((p) => p.startsWith(prefix));
+      const all = tree.files.filter((p) => p.startsWith(prefix));
+      // The former site's own scripts and styles: this site has its own, and publishes no code
+      // from content (npm run check would refuse them).
+      const code = all.filter((p) => THEME_CODE.test(p));
+      const files = all.filter((p) => !THEME_CODE.test(p));
       return {
         outputs: files.map((p) => ({ to: `public/${p.slice(prefix.length)}`, copy: p })),
-        notes: [],
-        handled: files,
+        notes: code.map((p) => ({
+          file: p,
+          line: 1,
+          kind: 'skipped' as const,
+          message: 'not imported: the former site’s own code (scripts, styles); this site has its own',
+        })),
+        handled: all,
         counts: { 'public files copied': files.length },
       };
     },

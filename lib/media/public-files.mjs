@@ -104,6 +104,9 @@ const DOCUMENT_LABELS = {
   WebVTT: 'a WebVTT file (WEBVTT)',
 };
 
+/** Office formats: one that is not what its name says is broken, not dangerous. */
+const BROKEN_IS_HARMLESS = new Set(['ZIP', 'OLE']);
+
 const IMAGE_NAMES = {
   jpeg: 'JPEG',
   png: 'PNG',
@@ -141,7 +144,9 @@ export function publicFileProblem(relPath, absPath) {
   const check = DOCUMENT_SIGNATURES[expected];
   const wrong = (/** @type {string} */ label) =>
     `a .${extension} file must be ${label} and its bytes are not: replace it with a real .${extension} file`;
-  if (check) return check(head) ? undefined : wrong(DOCUMENT_LABELS[expected] ?? expected);
+  // An office document that is not what its name says is broken, not dangerous (served under its
+  // type, with nosniff and a sandbox): published, with a warning (see documentWarning).
+  if (check) return check(head) || BROKEN_IS_HARMLESS.has(expected) ? undefined : wrong(DOCUMENT_LABELS[expected] ?? expected);
   const actual = imageFormatOf(head);
   const label = IMAGE_NAMES[/** @type {keyof IMAGE_NAMES} */ (expected)];
   if (!actual) return wrong(`a ${label} image`);
@@ -150,6 +155,24 @@ export function publicFileProblem(relPath, absPath) {
   }
   if (actual === 'svg') return svgActiveContent(fs.readFileSync(absPath));
   return undefined;
+}
+
+/**
+ * An office document whose bytes are not its format (a text file named .docx): it is published
+ * as it is, but will not open. Undefined for a sound document, or any other file.
+ * @param {string} relPath
+ * @param {string} absPath
+ * @returns {string | undefined}
+ */
+export function documentWarning(relPath, absPath) {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const expected = PUBLISHED[extension];
+  const check = expected ? DOCUMENT_SIGNATURES[expected] : undefined;
+  if (!expected || !check || !BROKEN_IS_HARMLESS.has(expected) || check(readHead(absPath)))
+    return undefined;
+  return `a .${extension} file should be ${DOCUMENT_LABELS[expected] ?? expected} and its bytes are not: it is published as it is, but will not open (replace it with a real .${extension} file)`;
 }
 
 /** Whether a name of public/ is only tool litter (`.DS_Store`), skipped without a word. */
@@ -219,7 +242,7 @@ export function findLinks(root) {
  * may be published: the check reports the problems, the copy copies the others. Links are
  * reported by {@link findLinks}, and never copied.
  * @param {string} publicDir
- * @returns {{ file: string, relPath: string, problem?: string }[]}
+ * @returns {{ file: string, relPath: string, problem?: string, warning?: string }[]}
  */
 export function classifyPublicFolder(publicDir) {
   // A public/ that is itself a link is reported as one, and its target is not read.
@@ -230,7 +253,8 @@ export function classifyPublicFolder(publicDir) {
     .map((entry) => {
       const file = path.join(entry.parentPath, entry.name);
       const relPath = path.relative(publicDir, file).split(path.sep).join('/');
-      return { file, relPath, problem: publicFileProblem(relPath, file) };
+      const problem = publicFileProblem(relPath, file);
+      return { file, relPath, problem, warning: problem ? undefined : documentWarning(relPath, file) };
     })
     .sort((a, b) => a.relPath.localeCompare(b.relPath));
 }

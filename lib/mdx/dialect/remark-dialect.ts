@@ -19,6 +19,7 @@ export function remarkDialect(ctx: CompileContext) {
     const source = String(file.value ?? '');
     restoreStrayDirectives(tree, source);
     containers(ctx, tree);
+    splitHtmlAtShortcodes(tree);
     shortcodes(ctx, tree);
     applyAttributes(ctx, tree);
     leftoverTemplates(ctx, tree);
@@ -170,6 +171,49 @@ function strip(paragraph: Paragraph, text: Text): boolean {
   text.value = text.value.trimStart().replace(SHORTCODE, '').replace(/^\s+/, '');
   if (!text.value) paragraph.children.shift();
   return paragraph.children.length === 0 || toString(paragraph).trim() === '';
+}
+
+const SHORTCODE_LINE = /^\s*\{%-?\s*(?:transcription|endtranscription|dailymotion)\b.*?-?%\}\s*$/;
+
+/**
+ * A shortcode on its own line right after an HTML line (`<br>` then `{% transcription %}`) is
+ * inside Markdown's HTML block, not a paragraph: the block is cut at that line, so the shortcode
+ * stands alone as it does elsewhere.
+ */
+function splitHtmlAtShortcodes(tree: Root) {
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined || !node.value.includes('{%')) return;
+    const lines = node.value.split('\n');
+    if (!lines.some((line) => SHORTCODE_LINE.test(line))) return;
+    const startLine = node.position?.start.line ?? 1;
+    const pieces: RootContent[] = [];
+    let chunk: string[] = [];
+    let chunkStart = 0;
+    const place = (from: number, to: number) =>
+      node.position && {
+        start: { line: startLine + from, column: 1 },
+        end: { line: startLine + to, column: 1 },
+      };
+    const flush = (end: number) => {
+      if (chunk.some((l) => l.trim()))
+        pieces.push({ type: 'html', value: chunk.join('\n'), position: place(chunkStart, end) });
+      chunk = [];
+    };
+    lines.forEach((line, i) => {
+      if (SHORTCODE_LINE.test(line)) {
+        flush(i);
+        pieces.push({
+          type: 'paragraph',
+          children: [{ type: 'text', value: line.trim(), position: place(i, i) }],
+          position: place(i, i),
+        });
+        chunkStart = i + 1;
+      } else chunk.push(line);
+    });
+    flush(lines.length - 1);
+    parent.children.splice(index, 1, ...(pieces as Parent['children']));
+    return [SKIP, index + pieces.length];
+  });
 }
 
 function shortcodes(ctx: CompileContext, tree: Root) {
