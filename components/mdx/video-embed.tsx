@@ -30,7 +30,8 @@ export function VideoEmbed({ src = '', title, poster, from }: Props) {
     <figure className="overflow-hidden rounded-lg border border-line bg-surface" data-media-card="">
       <a href={href} className="group block no-underline">
         <span
-          className={`relative block bg-ink/90 ${video.kind === 'audio' && !file ? 'h-24' : 'aspect-video'}`}
+          // Without a poster of the site, a short band: a large dark box would only say « play ».
+          className={`relative block bg-ink/90 ${file ? 'aspect-video' : 'h-24'}`}
         >
           {file && (
             <Picture

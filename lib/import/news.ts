@@ -181,7 +181,8 @@ export function publicMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
           file: p,
           line: 1,
           kind: 'skipped' as const,
-          message: 'not imported: the former site’s own code (scripts, styles); this site has its own',
+          message:
+            'not imported: the former site’s own code (scripts, styles); this site has its own',
         })),
         handled: all,
         counts: { 'public files copied': files.length },

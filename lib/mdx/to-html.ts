@@ -10,6 +10,7 @@ import { resolveAsset, type Entry } from '@/lib/content';
 import { optimizeImage } from '@/lib/media/images';
 import { absoluteUrl } from '@/lib/site';
 import { compileOptions, createContext, throwOnErrors } from './compile-options';
+import { parseVideoUrl } from './video';
 
 const MDX_NODES = new Set([
   'mdxFlowExpression',
@@ -18,6 +19,35 @@ const MDX_NODES = new Set([
   'mdxTextExpression',
   'mdxjsEsm',
 ]);
+
+/** A media card in a feed: a link to the video or episode on its host, with its title. */
+function mediaLink(node: RootContent): RootContent | undefined {
+  const jsx = node as unknown as {
+    name?: string;
+    attributes?: { name: string; value?: unknown }[];
+  };
+  if (jsx.name !== 'VideoEmbed' && jsx.name !== 'ExternalEmbed') return undefined;
+  const attr = (name: string) => {
+    const value = jsx.attributes?.find((a) => a.name === name)?.value;
+    return typeof value === 'string' ? value : undefined;
+  };
+  const src = attr('src');
+  if (!src || !/^https?:\/\//.test(src)) return undefined;
+  const href = jsx.name === 'VideoEmbed' ? (parseVideoUrl(src)?.pageUrl ?? src) : src;
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href },
+        children: [{ type: 'text', value: attr('title') ?? href }],
+      },
+    ],
+  };
+}
 
 /**
  * A feed reader shows HTML, not React: registered components keep their content (a resource list
@@ -28,6 +58,8 @@ function rehypeFlattenMdx() {
     const flatten = (nodes: RootContent[]): RootContent[] =>
       nodes.flatMap((node) => {
         if (MDX_NODES.has(node.type)) {
+          const link = mediaLink(node);
+          if (link) return [link];
           const children = (node as { children?: RootContent[] }).children;
           return node.type.startsWith('mdxJsx') && children ? flatten(children) : [];
         }

@@ -146,7 +146,10 @@ export function publicFileProblem(relPath, absPath) {
     `a .${extension} file must be ${label} and its bytes are not: replace it with a real .${extension} file`;
   // An office document that is not what its name says is broken, not dangerous (served under its
   // type, with nosniff and a sandbox): published, with a warning (see documentWarning).
-  if (check) return check(head) || BROKEN_IS_HARMLESS.has(expected) ? undefined : wrong(DOCUMENT_LABELS[expected] ?? expected);
+  if (check)
+    return check(head) || BROKEN_IS_HARMLESS.has(expected)
+      ? undefined
+      : wrong(DOCUMENT_LABELS[expected] ?? expected);
   const actual = imageFormatOf(head);
   const label = IMAGE_NAMES[/** @type {keyof IMAGE_NAMES} */ (expected)];
   if (!actual) return wrong(`a ${label} image`);
@@ -254,7 +257,12 @@ export function classifyPublicFolder(publicDir) {
       const file = path.join(entry.parentPath, entry.name);
       const relPath = path.relative(publicDir, file).split(path.sep).join('/');
       const problem = publicFileProblem(relPath, file);
-      return { file, relPath, problem, warning: problem ? undefined : documentWarning(relPath, file) };
+      return {
+        file,
+        relPath,
+        problem,
+        warning: problem ? undefined : documentWarning(relPath, file),
+      };
     })
     .sort((a, b) => a.relPath.localeCompare(b.relPath));
 }

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -16,7 +17,9 @@ export function truncateAtWord(text: string, max = DESCRIPTION_LENGTH): string {
   return `${cut.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+/** Shortcodes and attributes of the former site's dialect: markup, not words of the page. */
+const DIALECT = /\{%-?[\s\S]*?-?%\}|\{\s*(?:[.#][\w-]+\s*)+\}/g;
 
 /**
  * The first paragraph of a Markdown body that has words in it (not an image alone, not a raw
@@ -29,6 +32,7 @@ export function firstParagraph(markdown: string): string {
     for (const node of nodes) {
       if (node.type === 'paragraph') {
         const text = toString(node, { includeHtml: false, includeImageAlt: false })
+          .replace(DIALECT, '')
           .replace(/\s+/g, ' ')
           .trim();
         if (text) return text;

@@ -25,8 +25,12 @@ export function writeRedirects(outDir) {
     const file = path.join(outDir, ...from.split('/').filter(Boolean), 'index.html');
     if (!path.resolve(file).startsWith(path.resolve(outDir) + path.sep))
       throw new Error(`former address ${from} is outside the site`);
-    if (fs.existsSync(file))
+    if (fs.existsSync(file)) {
+      // On a case-insensitive disk (macOS), /actualites/S2E2/ is the page /actualites/s2e2/
+      // itself: nothing to write, the page answers there. A real page at the address is an error.
+      if (fs.realpathSync.native(file) !== path.resolve(file)) continue;
       throw new Error(`former address ${from} is also a page of the site: remove it from aliases`);
+    }
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, html);
   }

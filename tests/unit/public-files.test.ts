@@ -89,7 +89,9 @@ describe('publicFileProblem', () => {
   it('refuses a document that is something else under its name', () => {
     // An office document that is not one is broken, not dangerous: published, with a warning.
     expect(verdict('docs/guide.docx', 'placeholder for guide.docx')).toBeUndefined();
-    expect(documentWarning('docs/guide.docx', path.join(tmp, 'verdict', 'docs', 'guide.docx'))).toBe(
+    expect(
+      documentWarning('docs/guide.docx', path.join(tmp, 'verdict', 'docs', 'guide.docx')),
+    ).toBe(
       'a .docx file should be a ZIP archive and its bytes are not: it is published as it is, but will not open (replace it with a real .docx file)',
     );
     expect(verdict('docs/agenda.ics', '<script>alert(1)</script>')).toMatch(

@@ -3,7 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { report, type CompileContext } from '../context';
+import { placeOf, report, type CompileContext } from '../context';
 import { applyAttributes } from './attributes';
 
 /**
@@ -330,6 +330,10 @@ function leftoverTemplates(ctx: CompileContext, tree: Root) {
     const value = (node as Text).value;
     const line = node.position?.start.line ?? 0;
     if (seen.has(line)) return;
+    // A construct already refused at this line (a shortcode with a wrong argument) is not
+    // reported twice.
+    const at = placeOf(ctx, node).line;
+    if (ctx.problems.some((p) => p.line === at && p.severity === 'error')) return;
     const tag = SHORTCODE_ANYWHERE.exec(value);
     const expression = /\{\{[\s\S]*?\}\}/.exec(value);
     if (!tag && !expression) return;

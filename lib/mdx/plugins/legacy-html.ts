@@ -67,24 +67,19 @@ function posterOf(iframe: Element): string | undefined {
 export function rehypeLegacyHtml(ctx: CompileContext) {
   return (tree: Root) => {
     checkVideoComponents(ctx, tree);
+    // Accordions first: their title is a button, which the next pass takes away.
+    visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {
+      if (!parent || index === undefined) return;
+      if (node.tagName !== 'section' || !hasClass(node, 'fr-accordion')) return;
+      parent.children[index] = accordion(node) as Parent['children'][number];
+    });
+    buttons(ctx, tree, false);
     visit(tree, 'element', (node: Element, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return;
       let replacement: ElementContent | undefined;
       const dialect = node.properties.dataDialect;
-      if (node.tagName === 'button') {
-        report(ctx, node, {
-          severity: 'warning',
-          field: 'html',
-          rule: 'html-button',
-          message: `<button> « ${toString(node).trim().slice(0, 40)} » removed with its text: buttons need JavaScript, which content cannot run`,
-        });
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
       if (typeof dialect === 'string' && node.tagName === 'div') {
         replacement = fromDialect(dialect, node);
-      } else if (node.tagName === 'section' && hasClass(node, 'fr-accordion')) {
-        replacement = accordion(node);
       } else if (node.tagName === 'div' && hasClass(node, 'fr-highlight')) {
         replacement = component('Highlight', {}, node.children, node.position);
       } else if (node.tagName === 'div' && hasClass(node, 'fr-callout')) {
@@ -103,6 +98,32 @@ export function rehypeLegacyHtml(ctx: CompileContext) {
       return [SKIP, index + 1];
     });
   };
+}
+
+/**
+ * DSFR buttons: inside a link (`<a href><button>Télécharger</button></a>`) a button is only the
+ * link's look, so its text stays the link's text; elsewhere it is a control that needs JavaScript
+ * (close a notice, open a panel), removed with its text and reported.
+ */
+function buttons(ctx: CompileContext, node: Root | Element, inLink: boolean): void {
+  const children: ElementContent[] = [];
+  for (const child of node.children as ElementContent[]) {
+    if (!isElement(child)) {
+      children.push(child);
+      continue;
+    }
+    buttons(ctx, child, inLink || child.tagName === 'a');
+    if (child.tagName !== 'button') children.push(child);
+    else if (inLink) children.push(...child.children);
+    else
+      report(ctx, child, {
+        severity: 'warning',
+        field: 'html',
+        rule: 'html-button',
+        message: `<button> « ${toString(child).trim().slice(0, 40)} » removed with its text: buttons need JavaScript, which content cannot run`,
+      });
+  }
+  node.children = children as typeof node.children;
 }
 
 const text = (value: unknown) =>
