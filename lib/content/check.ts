@@ -48,9 +48,13 @@ export async function checkContent(
   // Back in the order of the files, as a single-thread check gives them.
   const results = new Array<ParseResult>(sources.length);
   for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
-  const { entries, problems } = assembleContent(results, root);
+  const { entries, problems, redirects } = assembleContent(results, root);
   problems.push(...auditContentFiles(root));
-  const pages = buildPageIndex(publishedOf(entries));
+  const pages = buildPageIndex({ ...publishedOf(entries), redirects });
+  for (const r of redirects) {
+    if (!pages.has(r.to))
+      problems.push({ file: r.file, line: r.line, severity: 'error', field: 'redirects', rule: 'redirects-target', message: `« ${r.to} » is no page of the site: lead « ${r.from} » to a page that exists` });
+  }
   problems.push(...checkFrontMatterLinks(entries, pages));
   problems.push(...lintEntries(entries));
   for (const share of all) problems.push(...share.problems, ...brokenLinks(share.links, pages, root));

@@ -148,8 +148,14 @@ export interface Redirect {
 
 /** Every former address (`aliases:`) of a published page, in a stable order. */
 export function getRedirects(): Redirect[] {
+  const pages = getPageIndex();
+  const fromFile = content().snapshot.redirects.flatMap(({ from, to }) => {
+    const target = pages.get(to);
+    return target ? [{ from, to, title: target.title }] : [];
+  });
   return getAllEntries()
     .flatMap((entry) => entry.aliases.map((from) => ({ from, to: entry.url, title: entry.title })))
+    .concat(fromFile)
     .sort((a, b) => a.from.localeCompare(b.from));
 }
 
@@ -290,7 +296,11 @@ export function getPageIndex(): ReadonlyMap<string, KnownPage> {
   if (pageIndex?.of !== c)
     pageIndex = {
       of: c,
-      index: buildPageIndex({ ...c, unlistedNews: c.newsPages.filter((e) => e.unlisted) }),
+      index: buildPageIndex({
+        ...c,
+        unlistedNews: c.newsPages.filter((e) => e.unlisted),
+        redirects: c.snapshot.redirects,
+      }),
     };
   return pageIndex.index;
 }

@@ -7,11 +7,14 @@ import { parseEntry, type SourceFile } from './parse';
 import type { Problem } from './problems';
 import { slugify } from './slug';
 import { decodeSource } from './source-text';
+import { readRedirects, type SiteRedirect } from './redirects';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
   entries: Entry[];
   problems: Problem[];
+  /** Former addresses from `redirects.yaml` (those of pages use `aliases:`). */
+  redirects: SiteRedirect[];
 }
 
 const SOURCE = /\.mdx?$/;
@@ -98,6 +101,21 @@ function checkSlugs(entries: Entry[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** A former address in redirects.yaml cannot be a page, nor a former address of a page. */
+function redirectConflicts(redirects: readonly SiteRedirect[], entries: readonly Entry[]): Problem[] {
+  const taken = new Map<string, string>();
+  for (const entry of entries) {
+    taken.set(entry.url, entry.file);
+    for (const alias of entry.aliases) taken.set(alias, entry.file);
+  }
+  return redirects.flatMap((r) => {
+    const owner = taken.get(r.from);
+    return owner
+      ? [{ file: r.file, line: r.line, severity: 'error' as const, field: 'redirects', rule: 'redirects-conflict', message: `« ${r.from} » is already an address of ${owner}: remove this line` }]
+      : [];
+  });
 }
 
 /** Where a file named by content is: found inside its source, or why it cannot be used. */
@@ -250,7 +268,9 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
     if (result.entry) entries.push(structuredClone(result.entry));
   }
   problems.push(...checkSlugs(entries), ...resolveImages(entries, root));
-  return { entries, problems };
+  const redirects = readRedirects(root);
+  problems.push(...redirects.problems, ...redirectConflicts(redirects.redirects, entries));
+  return { entries, problems, redirects: redirects.redirects };
 }
 
 /** Reads and parses every file of the content source. Each file is read once per call. */

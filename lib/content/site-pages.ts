@@ -26,6 +26,8 @@ export interface PublishedContent {
   news: readonly NewsEntry[];
   /** Published but unlisted news: they have a page, and appear in no list. */
   unlistedNews?: readonly NewsEntry[];
+  /** Former addresses without a page of their own (redirects.yaml): links to them are links. */
+  redirects?: readonly { from: string; to: string }[];
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
@@ -140,6 +142,10 @@ export function buildPageIndex(content: PublishedContent): Map<string, KnownPage
   }
   for (const series of collectSeries(content.news)) {
     add(`/actualites/series/${series.slug}/`, { title: series.label });
+  }
+  for (const { from, to } of content.redirects ?? []) {
+    const target = index.get(to);
+    if (target && !index.has(from)) add(from, target);
   }
   for (let page = 2; page <= pageCount(content.news.length, NEWS_PER_PAGE); page++) {
     add(`/actualites/page/${page}/`, { title: `Actualités, page ${page}` });

@@ -1,4 +1,5 @@
 import { slugify } from '@/lib/content/slug';
+import { listedPost, listPageSize, listRedirects } from './list-redirects';
 import { describePermalink, dirname, stem } from './address';
 import { dataFileCandidates, isDataFile, mergeDefaults } from './cascade';
 import { type FolderData, readJsDataFile, readJsonDataFile } from './data-file';
@@ -148,6 +149,20 @@ export function newsMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
         }
       }
       for (const [path, data] of dataFiles) notes.push(...describeDataFile(path, data));
+      const listIndex = `${section}index.njk`;
+      const redirects = listRedirects(
+        outputs.flatMap((o) => ('text' in o && o.to.endsWith('.md') ? [listedPost(o.text)] : [])),
+        listPageSize(files.has(listIndex) ? tree.read(listIndex) : undefined),
+      );
+      if (redirects) {
+        outputs.push({ to: 'redirects.yaml', text: redirects, from: listIndex });
+        notes.push({
+          file: 'redirects.yaml',
+          line: 1,
+          kind: 'address',
+          message: `${redirects.split('\n').length - 2} former list pages lead to the first page of their list`,
+        });
+      }
       return {
         outputs,
         notes,

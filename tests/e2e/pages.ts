@@ -32,6 +32,23 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
 
+/**
+ * Page types only the mission's current site has, imported by `npm run import` from
+ * ../shared/corpus/minumeco-2026 (tests/helpers/corpus-2026.ts): tests/e2e/imported-site.test.ts
+ * runs the same checks on them (axe, no horizontal scrolling, screenshots, images on a phone).
+ */
+export const IMPORTED_PAGE_TYPES: PageType[] = [
+  { name: 'video-episode-with-transcript', path: '/actualites/icr-2-virginieroziere/', status: 200 },
+  { name: 'podcast-episode', path: '/actualites/s2e1-fabienne-tatot/', status: 200 },
+  { name: 'series', path: '/actualites/series/paroles-d-experts-saison-1/', status: 200 },
+  { name: 'series-index', path: '/actualites/series/', status: 200 },
+  { name: 'newsletter', path: '/actualites/lettre-1/', status: 200 },
+  { name: 'newsletters', path: '/actualites/tags/lettre-d-information/', status: 200 },
+  { name: 'post-list-in-a-page', path: '/actualites/semainenumeco2025/', status: 200 },
+  { name: 'old-dialect-post', path: '/actualites/ancien-dialecte/', status: 200 },
+  { name: 'former-address', path: '/actualites/S2E2/', status: 200 },
+];
+
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 800 };
 

@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startSiteServer } from '../../scripts/serve.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
-import { buildSite } from './build';
+import { buildSite, type BuildResult } from './build';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -27,8 +27,7 @@ export interface ServedSite {
 }
 
 /** Builds the site (once per test run, shared with other test files) and serves it. */
-export async function serveBuiltSite(): Promise<ServedSite> {
-  const build = buildSite('site', {});
+export async function serveBuiltSite(build: BuildResult = buildSite('site', {})): Promise<ServedSite> {
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-4000)}`);
   // headers: undefined keeps the server's own default headers, exactly as `npm start` sends them.
   const server = (await startSiteServer({ dir: build.outDir, port: 0, headers: undefined })) as {
@@ -55,10 +54,10 @@ export interface BrowserSession {
  * The browser session of a test file: the built site served and Chromium launched before its
  * tests, both stopped after them. The object is filled in by `beforeAll`.
  */
-export function browserSessionForFile(): BrowserSession {
+export function browserSessionForFile(build?: () => BuildResult): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    Object.assign(session, await startSession());
+    Object.assign(session, await startSession(build?.()));
   });
   afterAll(async () => {
     await session.close?.();
@@ -66,8 +65,8 @@ export function browserSessionForFile(): BrowserSession {
   return session;
 }
 
-export async function startSession(): Promise<BrowserSession> {
-  const site = await serveBuiltSite();
+export async function startSession(build?: BuildResult): Promise<BrowserSession> {
+  const site = await serveBuiltSite(build);
   let browser: Browser;
   try {
     browser = await launchBrowser();
