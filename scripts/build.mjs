@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { acquireLock } from './build-lock.mjs';
+import { writeSiteHeaders } from './headers.mjs';
 import { postExport } from './post-export/index.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -94,6 +95,7 @@ if (!(await run(path.join(root, 'node_modules', '.bin', 'next'), ['build']))) {
 }
 try {
   await postExport(staging);
+  writeSiteHeaders(staging);
 } catch (error) {
   fail(`Post-export step failed: ${error instanceof Error ? error.message : error}`);
 }
