@@ -58,6 +58,11 @@ let child;
 let published = false;
 process.on('exit', () => {
   fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    fs.rmdirSync(workDir); // only if empty
+  } catch {
+    // not empty, or already gone
+  }
   lock.release();
 });
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
