@@ -16,6 +16,9 @@
  *   a page still references it.
  * - The build tests (tests/build/lean-export.test.ts) assert 0 bytes of JavaScript on every page
  *   not listed here.
+ * - Every other page is served with `script-src 'none'`; a page listed here (and its index.html)
+ *   gets the policy of the `[pages-with-js]` block of public/_headers, which the build writes out
+ *   in out/_headers (scripts/headers.mjs). docs/nginx.conf lists these pages by hand.
  *
  * @type {Record<string, string[]>}
  */

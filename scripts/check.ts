@@ -2,8 +2,10 @@
  * `npm run check`: validates the content source (CONTENT_DIR honoured) without building.
  * One line per problem, `path:line:column: error|warning: message`; exit 1 on any error.
  */
+import { randomUUID } from 'node:crypto';
 import { checkContent } from '@/lib/content/check';
 import { formatProblem, formatProblemWithSeverity } from '@/lib/content/problems';
+import { formatAnnotation, withCommandsStopped } from '@/lib/github-annotations';
 
 const quiet = process.argv.includes('--quiet');
 // `--format build`: the build's shorter `path:line: field: message` lines.
@@ -11,21 +13,23 @@ const format = process.argv.includes('build') ? formatProblem : formatProblemWit
 const { problems, files } = await checkContent();
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.length - errors.length;
-for (const problem of problems) {
-  // The build shows broken links even as warnings (LINKS=warn): an import should see them.
-  if (quiet && problem.severity === 'warning' && problem.rule !== 'link-broken') continue;
-  console.log(format(problem));
-}
+// The build shows broken links even as warnings (LINKS=warn): an import should see them.
+const shown = problems.filter(
+  (p) => !quiet || p.severity !== 'warning' || p.rule === 'link-broken',
+);
+const lines = shown.map(format);
 if (process.env.GITHUB_ACTIONS === 'true') {
+  // The plain report names files as they are, line breaks included: printed with commands
+  // stopped, then one annotation per problem, escaped.
+  if (lines.length) for (const line of withCommandsStopped(lines, randomUUID())) console.log(line);
   for (const p of problems) {
-    const message = `${p.field ? `${p.field}: ` : ''}${p.message}`
-      .replace(/%/g, '%25')
-      .replace(/\r/g, '%0D')
-      .replace(/\n/g, '%0A');
+    const message = `${p.field ? `${p.field}: ` : ''}${p.message}`;
     console.log(
-      `::${p.severity} file=${p.file},line=${p.line}${p.column ? `,col=${p.column}` : ''}::${message}`,
+      formatAnnotation({ level: p.severity, file: p.file, line: p.line, col: p.column, message }),
     );
   }
+} else {
+  for (const line of lines) console.log(line);
 }
 const summary = `${files} file${files > 1 ? 's' : ''} checked: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 console.log(errors.length > 0 ? `✗ ${summary}` : `✓ ${summary}`);

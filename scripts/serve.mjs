@@ -2,7 +2,10 @@
  * The static server of `npm start` and of the browser tests: sirv (a maintained static file
  * server) over out/, answering unknown paths with out/404.html and a 404 status, as static hosts
  * do. With a base path, the site answers under that prefix only. Responses carry the headers of
- * `<dir>/_headers` (the static hosts' file, from public/_headers), plus `headers` if given.
+ * `<dir>/_headers` (the static hosts' file, written by the build), plus `headers` if given.
+ *
+ * Only regular files inside the folder are served: a symbolic link, wherever it points, is
+ * answered as missing (as nginx does with `disable_symlinks on`), and so are dotfiles.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,49 +14,119 @@ import sirv from 'sirv';
 import { headersFor, readHeadersFile } from './headers.mjs';
 
 /**
+ * The file sirv serves for a decoded site path, in sirv's order of candidates (`/a/` -> `/a`,
+ * `/a/index`, `/a.html`, `/a/index.html`), if it is a regular file reached through no symbolic
+ * link; undefined otherwise.
+ * @param {string} root real path of the served folder
+ * @param {string} sitePath decoded, without the base path
+ */
+export function servableFile(root, sitePath) {
+  const uri = sitePath.endsWith('/') ? sitePath.slice(0, -1) : sitePath;
+  const candidates = ['', '.html'].flatMap((ext) => [
+    ...(uri ? [uri + ext] : []),
+    `${uri}/index${ext}`,
+  ]);
+  for (const candidate of candidates) {
+    const file = path.normalize(path.join(root, candidate));
+    if (!file.startsWith(`${root}${path.sep}`)) return undefined;
+    let stats;
+    try {
+      stats = fs.statSync(file);
+    } catch {
+      continue;
+    }
+    if (stats.isDirectory()) continue;
+    // The one sirv would serve: through no link at any level, and a plain file.
+    return isPlainPath(root, file) ? file : undefined;
+  }
+  return undefined;
+}
+
+/** Whether every component of `file` below `root` is a real directory or file, not a link. */
+function isPlainPath(root, file) {
+  let current = root;
+  for (const part of path.relative(root, file).split(path.sep)) {
+    current = path.join(current, part);
+    const stats = fs.lstatSync(current, { throwIfNoEntry: false });
+    if (!stats || stats.isSymbolicLink()) return false;
+  }
+  return fs.lstatSync(file).isFile();
+}
+
+/**
  * @param {{ dir: string, basePath?: string, headers?: Record<string, string>,
  *   hostHeaders?: boolean }} options
  */
 export function createSiteServer({ dir, basePath = '', headers = {}, hostHeaders = true }) {
-  const serveFiles = sirv(dir, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
-  const notFoundPage = path.join(dir, '404.html');
+  const root = fs.existsSync(dir) ? fs.realpathSync(dir) : path.resolve(dir);
+  // `dev: true`: sirv looks files up on each request instead of listing the folder at start (its
+  // listing follows links, into whatever they point to); servableFile has checked the file first.
+  const serveFiles = sirv(root, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
   // `hostHeaders: false` serves without them (tests compare a page with and without its CSP).
-  const hostRules = hostHeaders ? readHeadersFile(path.join(dir, '_headers')) : [];
-  return http.createServer((req, res) => {
-    const sitePath = (req.url ?? '/').split('?')[0]?.slice(basePath.length) || '/';
+  const hostRules = hostHeaders ? readHeadersFile(path.join(root, '_headers')) : [];
+
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  function handle(req, res) {
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const rawPath = queryAt < 0 ? url : url.slice(0, queryAt);
+    const query = queryAt < 0 ? '' : url.slice(queryAt);
+    if (basePath && rawPath === basePath) {
+      res.writeHead(301, { Location: `${basePath}/` }).end();
+      return;
+    }
+    const inSite = !basePath || rawPath.startsWith(`${basePath}/`);
+    const rawSitePath = inSite ? rawPath.slice(basePath.length) : rawPath;
+    let sitePath;
+    try {
+      sitePath = decodeURI(rawSitePath);
+    } catch {
+      sitePath = undefined; // a malformed escape (`/%E0%A4%A`)
+    }
+    if (sitePath === undefined || sitePath.includes('\0') || !sitePath.startsWith('/')) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
+      return;
+    }
     const all = { ...headersFor(hostRules, sitePath), ...headers };
     for (const [name, value] of Object.entries(all)) res.setHeader(name, value);
+
     const notFound = () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
-      fs.createReadStream(notFoundPage)
+      const page = servableFile(root, '/404.html');
+      if (!page) return void res.end('404');
+      fs.createReadStream(page)
         .on('error', () => res.end('404'))
         .pipe(res);
     };
-    const url = req.url ?? '/';
-    if (basePath) {
-      if (url === basePath) {
-        res.writeHead(301, { Location: `${basePath}/` }).end();
-        return;
-      }
-      if (!url.startsWith(`${basePath}/`)) return notFound();
-      req.url = url.slice(basePath.length);
-    }
-    // Static hosts read _headers and never serve it.
-    if (req.url === '/_headers' || req.url?.startsWith('/_headers?')) return notFound();
+    // The headers are those of the path as written: `/pagefind/../actualites/` must not be served
+    // as a page with the policy of /pagefind/. Browsers never send such paths, nginx merges them.
+    if (!inSite || path.posix.normalize(sitePath) !== sitePath) return notFound();
+    // Static hosts read _headers and never serve it; dotfiles are never part of the site.
+    if (sitePath === '/_headers' || /\/\.(?!well-known\/)/.test(sitePath)) return notFound();
+
     // A directory without its trailing slash: redirect, as static hosts do, so relative URLs work.
-    const pathname = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    if (!pathname.endsWith('/') && !path.extname(pathname)) {
-      const index = path.join(dir, pathname, 'index.html');
-      if (fs.existsSync(index)) {
-        const query = (req.url ?? '').includes('?')
-          ? (req.url ?? '').slice((req.url ?? '').indexOf('?'))
-          : '';
-        res.writeHead(301, { Location: `${basePath}${pathname}/${query}` }).end();
+    // The address is sent as it came (still escaped): decoded, it could hold a line break.
+    if (!sitePath.endsWith('/') && !path.extname(sitePath)) {
+      const index = servableFile(root, `${sitePath}/index.html`);
+      if (index && index === path.join(root, sitePath, 'index.html')) {
+        res.writeHead(301, { Location: `${rawPath}/${query}` }).end();
         return;
       }
     }
+    if (!servableFile(root, sitePath)) return notFound();
+    req.url = rawSitePath + query;
     serveFiles(req, res, notFound);
+  }
+
+  return http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal Server Error');
+    }
   });
 }
 

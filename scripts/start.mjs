@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm start`: builds the site if out/ is missing or older than the sources, then serves out/ on
- * http://127.0.0.1:3000 (PORT to change).
+ * http://127.0.0.1:3000 (PORT to change), with the headers of out/_headers (scripts/serve.mjs).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,7 +44,9 @@ if (!builtAt || changed) {
     builtAt ? 'Sources changed since the last build: building…' : 'No build yet: building…',
   );
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  // 75: another build is running (scripts/build.mjs). The site it replaces is still whole: serve it.
+  if (build.status === 75 && builtAt) console.log('Serving the current out/ meanwhile.');
+  else if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const port = Number(process.env.PORT || 3000);

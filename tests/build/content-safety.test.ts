@@ -125,10 +125,15 @@ describe('a build of content with hostile or legacy HTML', () => {
     expect(html).toMatch(/<a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ"/);
   });
 
-  it('publishes the headers file for static hosts', () => {
-    expect(fs.readFileSync(path.join(build.outDir, '_headers'), 'utf8')).toContain(
-      'Content-Security-Policy:',
+  it('publishes the headers file for static hosts, written out for this export', () => {
+    const headers = fs.readFileSync(path.join(build.outDir, '_headers'), 'utf8');
+    expect(headers).toContain("script-src 'none'");
+    // The source's class blocks, written as patterns: the search page, and each document type.
+    expect(headers).not.toMatch(/^\[/m);
+    expect(headers).toMatch(
+      /^\/recherche\/index\.html\n {2}Content-Security-Policy: .*script-src 'self'/m,
     );
+    expect(headers).toMatch(/^\/\*\.xml\n {2}Content-Security-Policy: .*sandbox/m);
   });
 });
 

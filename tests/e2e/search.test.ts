@@ -1,29 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '../../scripts/serve.mjs';
-import { buildSite, readPage, ROOT } from '../helpers/build';
+import { buildSite, readPage } from '../helpers/build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
 
 const SEED = '/actualites/hop-mois-numerique-durable/';
 /** Pagefind loads its WebAssembly and index on the first search: allow for a busy machine. */
 const POLL = { timeout: 20_000, interval: 100 };
-
-/**
- * The Content-Security-Policy of the static host (public/_headers), or, until that file exists,
- * the policy it is meant to hold: scripts from the site only, plus WebAssembly for Pagefind.
- */
-function contentSecurityPolicy(): string {
-  const file = path.join(ROOT, 'public', '_headers');
-  const written = fs.existsSync(file)
-    ? /Content-Security-Policy:\s*(.+)/i.exec(fs.readFileSync(file, 'utf8'))?.[1]?.trim()
-    : undefined;
-  return (
-    written ??
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
-  );
-}
 
 interface Served {
   url: string;
@@ -41,12 +24,9 @@ function launch() {
   });
 }
 
+/** Served as by `npm start`: with the export's _headers, so the search page under its own policy. */
 async function serve(dir: string, basePath = ''): Promise<Served> {
-  return (await startSiteServer({
-    dir,
-    basePath,
-    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
-  })) as Served;
+  return (await startSiteServer({ dir, basePath })) as Served;
 }
 
 /** Errors the browser reports about the search machinery (CSP, WebAssembly, worker, 404s). */
@@ -119,7 +99,11 @@ describe('search in a real browser', () => {
   it('lists the seed post first for « obsolescence », typed on /recherche/', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${site.url}recherche/`);
+    const response = await page.goto(`${site.url}recherche/`);
+    // Its own policy (lib/pages-with-js.mjs): the site's scripts and WebAssembly, nothing inline.
+    expect(response?.headers()['content-security-policy']).toContain(
+      "script-src 'self' 'wasm-unsafe-eval'",
+    );
     await expect
       .poll(() => page.getByText('La recherche a besoin de JavaScript').isVisible(), POLL)
       .toBe(false);

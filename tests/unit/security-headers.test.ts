@@ -2,52 +2,115 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFor, parseHeaders, readHeadersFile } from '@/scripts/headers.mjs';
+import { PAGES_WITH_JS } from '@/lib/pages-with-js.mjs';
+import { expandHeaders, headersFor, isDocument, parseHeaders } from '@/scripts/headers.mjs';
 import { startSiteServer } from '@/scripts/serve.mjs';
+import { FILES, PATHS, writeHeadersSite } from '../helpers/headers-site';
+import { nginxHeadersFor, readNginxConf } from '../helpers/nginx-conf';
 
-const rules = readHeadersFile('public/_headers');
-const all = headersFor(rules, '/actualites/x/');
-const csp = all['Content-Security-Policy'] ?? '';
-const directive = (name: string) =>
-  csp
+const source = fs.readFileSync('public/_headers', 'utf8');
+const generated = expandHeaders(source, { pagesWithJs: PAGES_WITH_JS, files: FILES });
+const rules = parseHeaders(generated);
+const csp = (sitePath: string) => headersFor(rules, sitePath)['Content-Security-Policy'] ?? '';
+const directive = (policy: string, name: string) =>
+  policy
     .split(';')
     .map((d) => d.trim())
-    .find((d) => d.startsWith(`${name} `));
+    .find((d) => d === name || d.startsWith(`${name} `));
 
-describe('the security headers of public/_headers', () => {
-  it('sets a strict Content-Security-Policy on every page', () => {
-    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
-    expect(directive('default-src')).toBe("default-src 'self'");
-    // Pagefind (the search page) runs WebAssembly: that, and the site's own files, nothing else.
-    expect(directive('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
-    expect(directive('style-src')).toBe("style-src 'self'");
-    expect(directive('object-src')).toBe("object-src 'none'");
-    expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");
-    expect(directive('base-uri')).toBe("base-uri 'self'");
+describe('the Content-Security-Policy of the export (out/_headers, from public/_headers)', () => {
+  it('lets no page run JavaScript', () => {
+    for (const page of [
+      '/',
+      '/actualites/x/',
+      '/actualites/x/index.html',
+      '/404.html',
+      '/absente/',
+    ]) {
+      const policy = csp(page);
+      expect(directive(policy, 'script-src'), page).toBe("script-src 'none'");
+      expect(directive(policy, 'worker-src'), page).toBe("worker-src 'none'");
+      expect(directive(policy, 'default-src'), page).toBe("default-src 'self'");
+      expect(directive(policy, 'object-src'), page).toBe("object-src 'none'");
+      expect(directive(policy, 'frame-ancestors'), page).toBe("frame-ancestors 'none'");
+      expect(directive(policy, 'base-uri'), page).toBe("base-uri 'self'");
+      expect(policy, page).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+    }
   });
 
-  it('sets nosniff, the referrer policy and a permissions policy', () => {
-    expect(all['X-Content-Type-Options']).toBe('nosniff');
-    expect(all['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
-    expect(all['Permissions-Policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  it('lets the pages of lib/pages-with-js.mjs run the site’s scripts and WebAssembly, nothing inline', () => {
+    expect(Object.keys(PAGES_WITH_JS)).toContain('/recherche/');
+    for (const page of Object.keys(PAGES_WITH_JS)) {
+      for (const address of [page, `${page}index.html`]) {
+        const policy = csp(address);
+        expect(directive(policy, 'script-src'), address).toBe(
+          "script-src 'self' 'wasm-unsafe-eval'",
+        );
+        expect(policy, address).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+      }
+    }
+    // Only those: a script of the search page is not a page.
+    expect(directive(csp('/recherche/recherche.js'), 'script-src')).toBe("script-src 'none'");
+  });
+
+  it('serves documents in a sandbox where nothing runs, PDFs excepted', () => {
+    for (const document of ['/media/x.svg', '/img/x.svg', '/docs/x.docx', '/feed.xml']) {
+      const policy = csp(document);
+      expect(directive(policy, 'sandbox'), document).toBe('sandbox');
+      expect(directive(policy, 'default-src'), document).toBe("default-src 'none'");
+      expect(directive(policy, 'script-src'), document).toBeUndefined();
+    }
+    // Browsers' PDF viewers refuse a sandbox: PDFs keep the page policy, without scripts either.
+    expect(directive(csp('/docs/x.pdf'), 'sandbox')).toBeUndefined();
+    expect(directive(csp('/docs/x.pdf'), 'script-src')).toBe("script-src 'none'");
+  });
+
+  it('tells documents by their extension, whatever the case, and never a page', () => {
+    expect(isDocument('/a/b.SVG')).toBe(true);
+    expect(isDocument('/feed.xml')).toBe(true);
+    expect(isDocument('/a/')).toBe(false);
+    expect(isDocument('/a/index.html')).toBe(false);
+    expect(isDocument('/a/x.js')).toBe(false);
+    expect(isDocument('/a/x.PDF')).toBe(false);
+    expect(isDocument('/a.b/c')).toBe(false);
+    expect(isDocument('/.well-known')).toBe(false);
+  });
+
+  it('gives Pagefind’s worker WebAssembly and its index, nothing else', () => {
+    const policy = csp('/pagefind/pagefind-worker.js');
+    expect(directive(policy, 'default-src')).toBe("default-src 'none'");
+    expect(directive(policy, 'script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(directive(policy, 'connect-src')).toBe("connect-src 'self'");
+  });
+
+  it('writes each class block once per pattern, and nothing of the source’s classes is left', () => {
+    expect(generated).not.toMatch(/^\[/m);
+    const patterns = rules.map((rule) => rule.pattern);
+    expect(patterns).toEqual(expect.arrayContaining(['/recherche/', '/recherche/index.html']));
+    expect(patterns.filter((p) => p.startsWith('/*.')).sort()).toEqual(
+      ['/*.avif', '/*.docx', '/*.pf_meta', '/*.svg', '/*.xml'].sort(),
+    );
+  });
+
+  it('stops on a class it does not know', () => {
+    expect(() => expandHeaders('[scripts]\n  X-A: 1\n', { pagesWithJs: {}, files: [] })).toThrow(
+      '[scripts]',
+    );
+  });
+
+  it('sets nosniff, the referrer policy and a permissions policy on every response', () => {
+    for (const sitePath of PATHS) {
+      const all = headersFor(rules, sitePath);
+      expect(all['X-Content-Type-Options'], sitePath).toBe('nosniff');
+      expect(all['Referrer-Policy'], sitePath).toBe('strict-origin-when-cross-origin');
+      expect(all['Permissions-Policy'], sitePath).toMatch(/camera=\(\).*geolocation=\(\)/);
+    }
   });
 
   it('caches fingerprinted files for a year, and pages not', () => {
     expect(headersFor(rules, '/_next/static/chunks/a.js')['Cache-Control']).toContain('immutable');
     expect(headersFor(rules, '/media/x-123-480.avif')['Cache-Control']).toContain('immutable');
-    expect(all['Cache-Control']).toBeUndefined();
-  });
-
-  it('says the same in docs/nginx.conf', () => {
-    const nginx = fs.readFileSync('docs/nginx.conf', 'utf8');
-    const pageHeaders = headersFor(rules, '/');
-    for (const [name, value] of Object.entries(pageHeaders)) {
-      expect(nginx, name).toContain(`add_header ${name} "${value}" always;`);
-    }
-    // nginx drops server-level add_header in a location with its own: every header is repeated.
-    const location = nginx.slice(nginx.indexOf('location ~'));
-    for (const name of Object.keys(pageHeaders))
-      expect(location, name).toContain(`add_header ${name} `);
+    expect(headersFor(rules, '/actualites/x/')['Cache-Control']).toBeUndefined();
   });
 });
 
@@ -61,41 +124,58 @@ describe('the _headers parser', () => {
     expect(headersFor(parsed, '/assets/x/y.css')).toEqual({ 'X-A': '1', 'X-B': '1', 'X-C': '3' });
   });
 
+  it('matches a splat inside a pattern, at any depth (`/*.svg`)', () => {
+    const parsed = parseHeaders('/*.svg\n  X-A: 1\n');
+    expect(headersFor(parsed, '/a/b/c.svg')).toEqual({ 'X-A': '1' });
+    expect(headersFor(parsed, '/a/b/c.svg.html')).toEqual({});
+  });
+
   it('refuses a header line outside a path block', () => {
     expect(() => parseHeaders('  X-A: 1\n')).toThrow('_headers line 1');
   });
 });
 
-describe('npm start serves with the same headers', () => {
+describe('out/_headers, docs/nginx.conf and npm start agree', () => {
+  const nginx = readNginxConf('docs/nginx.conf');
   let server: { url: string; close: () => Promise<void> };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serve-headers-'));
+
   beforeAll(async () => {
-    fs.copyFileSync('public/_headers', path.join(dir, '_headers'));
-    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Accueil</title>');
-    fs.writeFileSync(path.join(dir, '404.html'), '<!doctype html><title>Introuvable</title>');
+    writeHeadersSite(dir);
     server = await startSiteServer({ dir });
   });
   afterAll(async () => {
-    await server.close();
+    await server?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('sends the CSP and the other headers with pages and with 404s', async () => {
-    for (const [pathname, status] of [
-      ['', 200],
-      ['absente/', 404],
-    ] as const) {
-      const response = await fetch(`${server.url}${pathname}`);
-      expect(response.status).toBe(status);
-      expect(response.headers.get('content-security-policy')).toBe(csp);
-      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  it('writes out/_headers as the unit under test expands it', () => {
+    const written = parseHeaders(fs.readFileSync(path.join(dir, '_headers'), 'utf8'));
+    for (const sitePath of PATHS)
+      expect(headersFor(written, sitePath), sitePath).toEqual(headersFor(rules, sitePath));
+  });
+
+  it('sends the same headers from nginx and from out/_headers, path by path', () => {
+    // nginx serves `/recherche/` as `/recherche/index.html` and a missing page as /404.html: its
+    // map sees those addresses, which get the same policy.
+    for (const sitePath of PATHS)
+      expect(nginxHeadersFor(nginx, sitePath), sitePath).toEqual(headersFor(rules, sitePath));
+  });
+
+  it('sends the same headers from npm start, path by path', async () => {
+    for (const sitePath of PATHS) {
+      const response = await fetch(new URL(sitePath.slice(1), server.url));
+      const expected = headersFor(rules, sitePath);
+      for (const [name, value] of Object.entries(expected))
+        expect(response.headers.get(name), `${sitePath} ${name}`).toBe(value);
+      // What the host does not cache for a year, sirv has revalidated (`no-cache`) or not cached.
+      if (!expected['Cache-Control'])
+        expect(response.headers.get('cache-control') ?? '', sitePath).not.toContain('max-age');
+      expect(response.status, sitePath).toBe(sitePath === '/absente/' ? 404 : 200);
     }
   });
 
-  it('does not serve the _headers file itself', async () => {
-    const response = await fetch(`${server.url}_headers`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).not.toContain('Content-Security-Policy');
+  it('refuses symbolic links in nginx (disable_symlinks)', () => {
+    expect(nginx.directives).toContain('disable_symlinks on');
   });
 });
