@@ -14,6 +14,25 @@ import sirv from 'sirv';
 import { headersFor, readHeadersFile } from './headers.mjs';
 
 /**
+ * The `from to 301` lines of a `_redirects` file (Netlify, Cloudflare Pages), as site paths.
+ * @param {string} file
+ * @param {string} basePath
+ * @returns {Map<string, string>}
+ */
+export function readRedirectsFile(file, basePath = '') {
+  const redirects = new Map();
+  if (!fs.existsSync(file)) return redirects;
+  const strip = (/** @type {string} */ p) =>
+    basePath && p.startsWith(`${basePath}/`) ? p.slice(basePath.length) : p;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (!from || !to || from.startsWith('#') || (status && status !== '301')) continue;
+    redirects.set(strip(from), strip(to));
+  }
+  return redirects;
+}
+
+/**
  * The file sirv serves for a decoded site path, in sirv's order of candidates (`/a/` -> `/a`,
  * `/a/index`, `/a.html`, `/a/index.html`), if it is a regular file reached through no symbolic
  * link; undefined otherwise.
@@ -64,6 +83,7 @@ export function createSiteServer({ dir, basePath = '', headers = {}, hostHeaders
   const serveFiles = sirv(root, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
   // `hostHeaders: false` serves without them (tests compare a page with and without its CSP).
   const hostRules = hostHeaders ? readHeadersFile(path.join(root, '_headers')) : [];
+  const redirects = readRedirectsFile(path.join(root, '_redirects'), basePath);
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
   function handle(req, res) {
@@ -103,7 +123,17 @@ export function createSiteServer({ dir, basePath = '', headers = {}, hostHeaders
     // as a page with the policy of /pagefind/. Browsers never send such paths, nginx merges them.
     if (!inSite || path.posix.normalize(sitePath) !== sitePath) return notFound();
     // Static hosts read _headers and never serve it; dotfiles are never part of the site.
-    if (sitePath === '/_headers' || /\/\.(?!well-known\/)/.test(sitePath)) return notFound();
+    if (
+      /^\/_(?:headers|redirects(?:\.nginx)?)$/.test(sitePath) ||
+      /\/\.(?!well-known\/)/.test(sitePath)
+    )
+      return notFound();
+    // Former addresses answer with a real 301, as hosts that read _redirects do.
+    const moved = redirects.get(sitePath);
+    if (moved) {
+      res.writeHead(301, { Location: `${basePath}${moved}${query}` }).end();
+      return;
+    }
 
     // A directory without its trailing slash: redirect, as static hosts do, so relative URLs work.
     // The address is sent as it came (still escaped): decoded, it could hold a line break.

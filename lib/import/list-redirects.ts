@@ -12,7 +12,11 @@ export function listedPost(text: string): ListedPost {
   const split = splitFrontMatter(text);
   const parsed = split ? readYaml(split.yaml) : undefined;
   const data = parsed?.ok ? parsed.data : {};
-  const tags = Array.isArray(data.tags) ? data.tags.map(String) : typeof data.tags === 'string' ? [data.tags] : [];
+  const tags = Array.isArray(data.tags)
+    ? data.tags.map(String)
+    : typeof data.tags === 'string'
+      ? [data.tags]
+      : [];
   return { tags, unlisted: data.unlisted === true };
 }
 

@@ -11,6 +11,9 @@ export const MANIFEST = 'redirects.json';
  */
 export function writeRedirects(outDir) {
   const manifestFile = path.join(outDir, MANIFEST);
+  const header = '# Former addresses of pages (aliases:, redirects.yaml), written by the build.\n';
+  // Always there: docs/nginx.conf includes it.
+  fs.writeFileSync(path.join(outDir, '_redirects.nginx'), header);
   if (!fs.existsSync(manifestFile)) return;
   /** @type {{ redirects: { from: string, to: string, html: string }[] }} */
   const { redirects } = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
@@ -35,7 +38,6 @@ export function writeRedirects(outDir) {
     fs.writeFileSync(file, html);
   }
   if (rules.length === 0) return;
-  const header = '# Former addresses of pages (aliases:), written by the build.\n';
   fs.appendFileSync(path.join(outDir, '_redirects'), header + rules.join('\n') + '\n');
   fs.writeFileSync(path.join(outDir, '_redirects.nginx'), header + nginx.join('\n') + '\n');
 }

@@ -89,7 +89,9 @@ describe.skipIf(!available)('the mission’s current site, imported and built', 
     expect(nginx).toContain('"/actualites/S2E2/" "/actualites/s2e2/";');
     const page = readPage(build.outDir, '/actualites/S2E2/');
     expect(page).toContain('<meta name="robots" content="noindex">');
-    expect(page).toContain('<link rel="canonical" href="https://ecoresponsable.numerique.gouv.fr/actualites/s2e2/">');
+    expect(page).toContain(
+      '<link rel="canonical" href="https://ecoresponsable.numerique.gouv.fr/actualites/s2e2/">',
+    );
     expect(page).toMatch(/<a href="\/actualites\/s2e2\/">Saison 2 Épisode #2/);
     expect(fs.existsSync(path.join(build.outDir, 'redirects.json'))).toBe(false);
   });
@@ -108,12 +110,15 @@ describe.skipIf(!available)('the mission’s current site, imported and built', 
       const text = fs.readFileSync(file, 'utf8');
       const visible = file.endsWith('.json')
         ? strings(JSON.parse(text)).join('\n')
-        : text.replace(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g, (_, json: string) =>
-            strings(JSON.parse(json)).join('\n'),
+        : text.replace(
+            /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g,
+            (_, json: string) => strings(JSON.parse(json)).join('\n'),
           );
       if (TEMPLATE.test(visible)) leaks.push(path.relative(build.outDir, file));
     }
-    for (const file of files(path.join(build.outDir, 'pagefind'), (n) => n.endsWith('.pf_fragment'))) {
+    for (const file of files(path.join(build.outDir, 'pagefind'), (n) =>
+      n.endsWith('.pf_fragment'),
+    )) {
       const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
       if (TEMPLATE.test(text)) leaks.push(path.relative(build.outDir, file));
     }
@@ -124,7 +129,9 @@ describe.skipIf(!available)('the mission’s current site, imported and built', 
     let embeds = 0;
     for (const file of files(path.join(build.content, 'actualites'), (n) => n.endsWith('.md'))) {
       const body = fs.readFileSync(file, 'utf8');
-      embeds += (body.match(/<iframe\b/g) ?? []).length + (body.match(/\{%-?\s*dailymotion\b/g) ?? []).length;
+      embeds +=
+        (body.match(/<iframe\b/g) ?? []).length +
+        (body.match(/\{%-?\s*dailymotion\b/g) ?? []).length;
     }
     let cards = 0;
     for (const file of files(path.join(build.outDir, 'actualites'), (n) => n === 'index.html')) {

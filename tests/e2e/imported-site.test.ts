@@ -59,10 +59,16 @@ describe.skipIf(!available)('the imported site in Chromium', () => {
       await page.goto(session!.site.url('/actualites/series/'));
       await follow(page.getByRole('link', { name: /^Index de conception responsable/ }));
       await follow(page.getByRole('link', { name: /ICR Épisode #2/ }));
-      const transcript = page.locator('details', { has: page.locator('summary', { hasText: 'Transcription' }) });
-      await expect.poll(() => transcript.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const transcript = page.locator('details', {
+        has: page.locator('summary', { hasText: 'Transcription' }),
+      });
+      await expect
+        .poll(() => transcript.evaluate((d) => (d as HTMLDetailsElement).open))
+        .toBe(false);
       await transcript.locator('summary').click();
-      await expect.poll(() => transcript.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect
+        .poll(() => transcript.evaluate((d) => (d as HTMLDetailsElement).open))
+        .toBe(true);
       expect(await transcript.innerText()).toContain('Virginie');
       const series = page.getByRole('navigation', { name: /^Série/ });
       await expect.poll(() => series.innerText()).toMatch(/Épisode 2 sur 3/);
@@ -89,7 +95,12 @@ describe.skipIf(!available)('the imported site in Chromium', () => {
       .readdirSync(path.join(session!.site.outDir, 'actualites'), { withFileTypes: true })
       .filter((d) => d.isDirectory() && !['page', 'tags', 'series'].includes(d.name))
       .map((d) => `/actualites/${d.name}/`)
-      .filter((p) => !fs.readFileSync(path.join(session!.site.outDir, p, 'index.html'), 'utf8').includes('http-equiv="refresh"'));
+      .filter(
+        (p) =>
+          !fs
+            .readFileSync(path.join(session!.site.outDir, p, 'index.html'), 'utf8')
+            .includes('http-equiv="refresh"'),
+      );
     expect(posts.length).toBeGreaterThan(90);
     const heavy: string[] = [];
     const page = await newPage(session!.browser, { viewport: PHONE });
@@ -98,7 +109,10 @@ describe.skipIf(!available)('the imported site in Chromium', () => {
         let bytes = 0;
         const count = (response: import('playwright-core').Response) => {
           if (response.request().resourceType() !== 'image') return;
-          void response.body().then((b) => (bytes += b.length)).catch(() => undefined);
+          void response
+            .body()
+            .then((b) => (bytes += b.length))
+            .catch(() => undefined);
         };
         page.on('response', count);
         await page.goto(session!.site.url(post), { waitUntil: 'load' });

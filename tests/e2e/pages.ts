@@ -38,7 +38,11 @@ export const PAGE_TYPES: PageType[] = [
  * runs the same checks on them (axe, no horizontal scrolling, screenshots, images on a phone).
  */
 export const IMPORTED_PAGE_TYPES: PageType[] = [
-  { name: 'video-episode-with-transcript', path: '/actualites/icr-2-virginieroziere/', status: 200 },
+  {
+    name: 'video-episode-with-transcript',
+    path: '/actualites/icr-2-virginieroziere/',
+    status: 200,
+  },
   { name: 'podcast-episode', path: '/actualites/s2e1-fabienne-tatot/', status: 200 },
   { name: 'series', path: '/actualites/series/paroles-d-experts-saison-1/', status: 200 },
   { name: 'series-index', path: '/actualites/series/', status: 200 },

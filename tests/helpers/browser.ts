@@ -27,7 +27,9 @@ export interface ServedSite {
 }
 
 /** Builds the site (once per test run, shared with other test files) and serves it. */
-export async function serveBuiltSite(build: BuildResult = buildSite('site', {})): Promise<ServedSite> {
+export async function serveBuiltSite(
+  build: BuildResult = buildSite('site', {}),
+): Promise<ServedSite> {
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-4000)}`);
   // headers: undefined keeps the server's own default headers, exactly as `npm start` sends them.
   const server = (await startSiteServer({ dir: build.outDir, port: 0, headers: undefined })) as {

@@ -7,7 +7,13 @@ import { buildSite, FIXTURE_BUILD_TIME, FIXTURES, ROOT, SHARED, type BuildResult
 export const CORPUS_2026 = path.join(SHARED, 'corpus', 'minumeco-2026');
 const CONTENT = path.join(ROOT, '.test-builds', 'minumeco-2026-content');
 /** A post written today in the former site's dialect, added to the imported content. */
-export const DIALECT_POST = path.join(FIXTURES, 'dialect', 'ok', 'actualites', 'ancien-dialecte.md');
+export const DIALECT_POST = path.join(
+  FIXTURES,
+  'dialect',
+  'ok',
+  'actualites',
+  'ancien-dialecte.md',
+);
 
 /**
  * `npm run import` of the corpus into .test-builds/, once per test run, plus the post in the old
@@ -20,10 +26,16 @@ export function buildCorpus2026(): BuildResult & { content: string } {
   if (!fresh && !(process.env.REUSE_BUILDS === '1' && fs.existsSync(marker))) {
     const result = spawnSync(
       process.execPath,
-      [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/import.ts', CORPUS_2026, CONTENT],
+      [
+        path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/import.ts',
+        CORPUS_2026,
+        CONTENT,
+      ],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
-    if (result.status !== 0) throw new Error(`npm run import failed:\n${result.stdout}\n${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(`npm run import failed:\n${result.stdout}\n${result.stderr}`);
     fs.copyFileSync(DIALECT_POST, path.join(CONTENT, 'actualites', path.basename(DIALECT_POST)));
     fs.writeFileSync(marker, runId);
   }

@@ -45,7 +45,7 @@ const CASES: Record<string, string[]> = {
     'script/actualites/script.md:8:1: error: html: <script> is not allowed: content cannot run code (remove it)',
   ],
   'style-element': [
-    'style-element/actualites/style.md:6:1: error: html: <style> is not allowed: the site’s stylesheet applies (remove it)',
+    'style-element/actualites/style.md:6:1: warning: html: <style> removed with its rules (the site’s stylesheet applies)',
   ],
   'object-embed': [
     'object-embed/actualites/objet.md:6:1: error: html: <object> is not allowed: link to the file instead (remove it)',
@@ -56,7 +56,7 @@ const CASES: Record<string, string[]> = {
     'form/actualites/formulaire.md:6:45: warning: html: <input>: attribute « name » removed (not allowed in content)',
   ],
   'iframe-other-host': [
-    'iframe-other-host/actualites/carte.md:6:1: error: html: <iframe> from « maps.example.com » is not allowed: only YouTube and Dailymotion videos are embedded (link to the page instead)',
+    'iframe-other-host/actualites/carte.md:6:1: warning: html: <iframe> from « maps.example.com »: the site embeds no frame of an unknown host; it is shown as a link to it',
   ],
   'javascript-link': [
     'javascript-link/actualites/lien.md:6:1: error: html: <a>: « javascript: » address in « href » is not allowed: content cannot run code',
@@ -91,7 +91,7 @@ const CASES: Record<string, string[]> = {
     'mdx-import/actualites/import.mdx:6:1: error: mdx: « import » and « export » are not allowed in content: use the registered components directly',
   ],
   'video-src': [
-    'video-src/actualites/video.mdx:6:1: error: mdx: <VideoEmbed> needs src="..." with a YouTube or Dailymotion address (not « javascript:alert(1) »)',
+    'video-src/actualites/video.mdx:6:1: error: mdx: <VideoEmbed> needs src="..." with the address of a video or podcast episode (YouTube, Dailymotion, Vimeo, PeerTube, Acast) (not « javascript:alert(1) »)',
   ],
   'unknown-component': [
     `unknown-component/actualites/composant.mdx:6:1: error: mdx: unknown component « <Carrousel> »: only ${REGISTERED_COMPONENTS.map((c) => `<${c}>`).join(', ')} may be used`,

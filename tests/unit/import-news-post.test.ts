@@ -151,11 +151,13 @@ Texte {{ title }}.
         `---\ntitle: t\ndate: 2024-01-01\nimage: ${image}\n---\n`,
       );
     expect(post('').notes.map((n) => n.message)).toEqual([
-      'image: empty: add the path of an image beside the post, or remove the line',
+      'image: empty: add the path of an image beside the post, or remove the line (the line is removed)',
     ]);
+    expect(post('').text).not.toMatch(/^image:/m);
     expect(post('\n  path: ./missing.svg').notes[0]?.message).toBe(
-      'image: « ./missing.svg » not found beside the post in the source',
+      'image: « ./missing.svg » not found beside the post in the source (the line is removed)',
     );
+    expect(post('\n  path: ./missing.svg').text).not.toContain('missing.svg');
     expect(post('\n  path: ../../../../img/outside.webp').notes[0]?.message).toMatch(
       /outside the news folder/,
     );

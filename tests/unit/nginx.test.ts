@@ -34,11 +34,16 @@ describe.skipIf(!fs.existsSync(NGINX))('docs/nginx.conf in nginx', () => {
     fs.mkdirSync(site);
     writeHeadersSite(site);
     fs.symlinkSync('/etc/passwd', path.join(site, 'passwd.txt'));
+    fs.writeFileSync(
+      path.join(site, '_redirects.nginx'),
+      '# Former addresses\n"/actualites/APNR2025/" "/actualites/apnr2025/";\n',
+    );
     const port = await freePort();
     const server = fs
       .readFileSync('docs/nginx.conf', 'utf8')
       .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-      .replace(/root \S+;/, `root ${site};`);
+      .replace(/root \S+;/, `root ${site};`)
+      .replace('/var/www/numerique-ecoresponsable/out/', `${site}/`);
     const temp = (name: string) => `${name} ${path.join(work, name)};`;
     // One process, no user switch (master_process off): it reads the files as the test does.
     const conf = `daemon off;
@@ -95,7 +100,16 @@ ${server}
     expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(400);
   });
 
-  it('does not serve _headers', async () => {
+  it('does not serve _headers nor the redirect files', async () => {
     expect((await fetch(`${base}/_headers`)).status).toBe(404);
+    expect((await fetch(`${base}/_redirects.nginx`)).status).toBe(404);
+  });
+
+  it('answers a former address with a 301 to its page', async () => {
+    const response = await fetch(`${base}/actualites/APNR2025/`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(new URL(response.headers.get('location') ?? '', base).pathname).toBe(
+      '/actualites/apnr2025/',
+    );
   });
 });

@@ -38,6 +38,8 @@ beforeAll(async () => {
   write('actualites/x/index.html', '<!doctype html><title>X</title>');
   write('.secret', 'secret');
   write('_headers', '/*\n  X-Content-Type-Options: nosniff\n');
+  write('_redirects', '# Former addresses\n/actualites/X-ancien/ /actualites/x/ 301\n');
+  write('_redirects.nginx', '"/actualites/X-ancien/" "/actualites/x/";\n');
   fs.writeFileSync(path.join(outside, 'index.html'), 'hors du site');
   fs.symlinkSync('/etc/passwd', path.join(dir, 'passwd.txt'));
   fs.symlinkSync('/etc/passwd', path.join(dir, 'actualites', 'passwd'));
@@ -87,6 +89,14 @@ describe('the server of npm start', () => {
       expect(response.status, crooked).toBe(404);
       expect(response.body, crooked).not.toContain('root:');
     }
+  });
+
+  it('answers a former address of _redirects with a 301, and serves neither redirect file', async () => {
+    const moved = await fetch(`${site.url}actualites/X-ancien/?a=1`, { redirect: 'manual' });
+    expect(moved.status).toBe(301);
+    expect(moved.headers.get('location')).toBe('/actualites/x/?a=1');
+    expect((await fetch(`${site.url}_redirects`)).status).toBe(404);
+    expect((await fetch(`${site.url}_redirects.nginx`)).status).toBe(404);
   });
 
   it('redirects a folder without its slash, with the address as it came', async () => {

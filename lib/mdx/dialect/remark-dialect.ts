@@ -335,7 +335,8 @@ function leftoverTemplates(ctx: CompileContext, tree: Root) {
     const at = placeOf(ctx, node).line;
     if (ctx.problems.some((p) => p.line === at && p.severity === 'error')) return;
     const tag = SHORTCODE_ANYWHERE.exec(value);
-    const expression = /\{\{[\s\S]*?\}\}/.exec(value);
+    // `{{ field }}` left in the text names a missing field: interpolation reports it already.
+    const expression = /\{\{(?!\s*[A-Za-z_][\w.-]*\s*\}\})[\s\S]*?\}\}/.exec(value);
     if (!tag && !expression) return;
     seen.add(line);
     const name = tag?.[1] ?? '';
