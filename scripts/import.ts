@@ -103,7 +103,31 @@ if (fs.existsSync(target)) {
 fs.renameSync(staging, target);
 fs.rmSync(previous, { recursive: true, force: true });
 
-process.stdout.write(report);
+// What the site's own check says of the result: every warning left is a problem of the source
+// (a broken link, an image without text, a frame without title…), listed for the editor too.
+process.env.LINKS ??= 'warn';
+const { checkContent } = await import('@/lib/content/check');
+const { problems } = await checkContent(target);
+// Paths in messages are written from the content folder, as the rest of the report, so that the
+// report does not depend on where the import was written.
+const shown = `${path.relative(process.cwd(), target).split(path.sep).join('/')}/`;
+const checked = problems.map(
+  (p) =>
+    `${path.relative(target, path.resolve(p.file)).split(path.sep).join('/')}:${p.line}: ${p.severity}: ${p.field ? `${p.field}: ` : ''}${p.message.replaceAll(shown, '')}`,
+);
+const byRule = new Map<string, number>();
+for (const p of problems) byRule.set(p.rule, (byRule.get(p.rule) ?? 0) + 1);
+const checkSection = [
+  '',
+  `What npm run check says of the imported content (${problems.length}): problems of the source, to fix there or here`,
+  ...checked,
+  '',
+  `Check summary: ${[...byRule].map(([rule, n]) => `${n} ${rule}`).join(', ') || 'nothing to report'}.`,
+  '',
+].join('\n');
+fs.appendFileSync(path.join(target, REPORT), checkSection);
+
+process.stdout.write(report + checkSection);
 console.log(
   `✓ ${plan.outputs.length} files written to ${target}; report in ${path.join(target, REPORT)}`,
 );

@@ -18,6 +18,8 @@ const ELEVENTY_KEYS = [
   'permalinkBypassOutputDir',
   'eleventyImport',
   'eleventyDataSchema',
+  // eleventy-dsfr's layout switch: the site always shows its breadcrumb.
+  'showBreadcrumb',
 ];
 
 const SHAPES: Record<Kind, { shape: Record<string, unknown> }> = {

@@ -36,6 +36,8 @@ const ALONE_SCHEMA = { ...sanitizeSchema, ancestors: {} };
 const GENERATED_CLASSES = new Set(['contains-task-list', 'task-list-item']);
 const isGenerated = (value: unknown) =>
   Array.isArray(value) && value.every((c) => GENERATED_CLASSES.has(String(c)));
+export const isDsfr = (value: unknown) =>
+  Array.isArray(value) && value.length > 0 && value.every((c) => String(c).startsWith('fr-'));
 const attributeName = (property: string) => find(html, property).attribute;
 const hasValue = (v: unknown) => v !== undefined && v !== null && v !== false;
 
@@ -189,6 +191,9 @@ export function auditHtml(tree: Root, ctx: CompileContext): void {
       if (!hasValue(value) || refusedUrls.has(property)) continue;
       // Classes Markdown itself generates (GFM task lists): not the editor's doing.
       if (property === 'className' && isGenerated(value)) continue;
+      // The former site's design-system classes (`fr-…`) are its dialect: the site renders those
+      // blocks its own way (lib/mdx/plugins/legacy-html.ts), nothing for the editor to do.
+      if (property === 'className' && isDsfr(value)) continue;
       if (JSON.stringify(kept.properties[property]) === JSON.stringify(value)) continue;
       report(ctx, node, { severity: 'warning', field: 'html', ...removal(tag, property, value) });
     }

@@ -74,6 +74,9 @@ export const sanitizeSchema: Schema = {
       'dataFootnoteBackref',
       'ariaDescribedBy',
       'hrefLang',
+      // Harmless hints a link may carry: a file to download, its relation to the page.
+      'download',
+      'rel',
     ],
     abbr: ['title'],
     blockquote: ['cite'],

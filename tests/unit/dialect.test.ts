@@ -47,12 +47,11 @@ describe('npm run check on the dialect', () => {
     const file = `${BASE}/ok/actualites/ancien-dialecte.md`;
     expect(problems.map(formatProblemWithSeverity)).toEqual([
       `${file}:8:1: warning: heading: level-1 heading (« # » or <h1>): the page title is the only one; it is shown as level 2 and the headings below it shift by one (write « ## »)`,
-      `${file}:10:42: warning: attributes: « .fr-link » removed (the site’s styles apply; an #id is kept as an anchor)`,
-      `${file}:12:4: warning: attributes: « .fr-h3 » removed (the site’s styles apply; an #id is kept as an anchor)`,
+      `${file}:12:4: warning: attributes: « .rouge » removed (the site’s styles apply; an #id is kept as an anchor)`,
       `${file}:41:1: warning: html: <iframe> from « grist.numerique.gouv.fr »: the site embeds no frame of an unknown host; it is shown as a link to it`,
       `${file}:43:1: warning: html: <style> removed with its rules (the site’s stylesheet applies)`,
       `${file}:45:1: warning: html: <div>: « class » removed (the site’s styles apply)`,
-      `${file}:45:49: warning: html: <button> « Masquer le message » removed with its text: buttons need JavaScript, which content cannot run`,
+      `${file}:46:4: warning: html: <button> « Fermer » removed with its text: buttons need JavaScript, which content cannot run`,
     ]);
   });
 

@@ -59,7 +59,7 @@ describe.skipIf(!present)('npm run import on the mission’s 2026 site', { timeo
     sourceBefore = hashTree(CORPUS);
     first = runImport(CORPUS, dir);
     firstRun = hashTree(dir);
-  });
+  }, 180_000);
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
   it('runs and writes its report to the content folder too', () => {

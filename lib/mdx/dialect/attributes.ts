@@ -27,12 +27,14 @@ function apply(ctx: CompileContext, target: RootContent, at: RootContent, parsed
     data.hProperties = { ...data.hProperties, id: parsed.id };
     target.data = data as RootContent['data'];
   }
-  if (parsed.classes.length > 0)
+  // The former design system's classes (`.fr-…`) are its dialect: dropped without a word.
+  const own = parsed.classes.filter((c) => !c.startsWith('fr-'));
+  if (own.length > 0)
     report(ctx, at, {
       severity: 'warning',
       field: 'attributes',
       rule: 'html-class',
-      message: `« ${parsed.classes.map((c) => `.${c}`).join(' ')} » removed (the site’s styles apply; an #id is kept as an anchor)`,
+      message: `« ${own.map((c) => `.${c}`).join(' ')} » removed (the site’s styles apply; an #id is kept as an anchor)`,
     });
 }
 

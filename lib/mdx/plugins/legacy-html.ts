@@ -3,6 +3,7 @@ import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { IMAGE_RULES, lookupImage } from '@/lib/content';
 import { report, type CompileContext } from '../context';
+import { isDsfr } from '../html-audit';
 import { parseVideoUrl } from '../video';
 
 interface JsxAttribute {
@@ -115,6 +116,8 @@ function buttons(ctx: CompileContext, node: Root | Element, inLink: boolean): vo
     buttons(ctx, child, inLink || child.tagName === 'a');
     if (child.tagName !== 'button') children.push(child);
     else if (inLink) children.push(...child.children);
+    // A design-system control of the former site (close, expand): its dialect, removed silently.
+    else if (isDsfr(child.properties.className)) continue;
     else
       report(ctx, child, {
         severity: 'warning',
