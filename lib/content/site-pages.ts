@@ -103,6 +103,11 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
           fixed('/actualites/tags/'),
           tags.map((t) => item(`/actualites/tags/${t.slug}/`, t.label)),
         ),
+        item(
+          '/actualites/series/',
+          fixed('/actualites/series/'),
+          collectSeries(content.news).map((s) => item(`/actualites/series/${s.slug}/`, s.label)),
+        ),
         ...content.news.map((n) => item(n.url, n.title)),
       ],
     },

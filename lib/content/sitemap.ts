@@ -66,10 +66,9 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
       add(facetUrl(facet, value.slug), newest(filterTools(tools, facet, value.slug)));
     }
   }
-  if (source.series && source.series.length > 0) {
-    add('/actualites/series/', newsDate);
-    for (const s of source.series) add(`/actualites/series/${s.slug}/`, newest(s.episodes));
-  }
+  // The series index is a route of the site: it exists (and says so when empty) whatever the source.
+  add('/actualites/series/', newsDate);
+  for (const s of source.series ?? []) add(`/actualites/series/${s.slug}/`, newest(s.episodes));
   add('/plan-du-site/', newest(all));
   add('/recherche/', undefined);
   return [...map.entries()]

@@ -48,6 +48,7 @@ describe('sitemapEntries', () => {
       '/actualites/b/',
       '/actualites/c/',
       '/actualites/page/2/',
+      '/actualites/series/',
       '/actualites/tags/',
       '/actualites/tags/evenement/',
       '/actualites/tags/evenement/page/2/',
