@@ -50,7 +50,18 @@ export async function checkContent(
   for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
   const { entries, problems, redirects } = assembleContent(results, root);
   problems.push(...auditContentFiles(root));
-  const pages = buildPageIndex({ ...publishedOf(entries), redirects });
+  const published = { ...publishedOf(entries), redirects };
+  const pages = buildPageIndex(published);
+  // A former address that is also a page of the site (a tag page, a list page…) would hide it.
+  const own = buildPageIndex(published, { formerAddresses: false });
+  // (Those that are the address of a content file are reported with the slugs, in load.ts.)
+  const fileUrls = new Set(entries.map((e) => e.url));
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      if (own.has(alias) && !fileUrls.has(alias))
+        problems.push({ file: entry.file, line: entry.keyLines.aliases ?? 1, severity: 'error', field: 'aliases', rule: 'alias-conflict', message: `« ${alias} » is a page of the site: remove it from aliases` });
+    }
+  }
   for (const r of redirects) {
     if (!pages.has(r.to))
       problems.push({ file: r.file, line: r.line, severity: 'error', field: 'redirects', rule: 'redirects-target', message: `« ${r.to} » is no page of the site: lead « ${r.from} » to a page that exists` });

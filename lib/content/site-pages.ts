@@ -123,7 +123,10 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
  * site's own routes, tag pages, list pages and the toolbox's filtered views. Resource lists take
  * titles and descriptions from it; links not in it are broken.
  */
-export function buildPageIndex(content: PublishedContent): Map<string, KnownPage> {
+export function buildPageIndex(
+  content: PublishedContent,
+  { formerAddresses = true } = {},
+): Map<string, KnownPage> {
   const index = new Map<string, KnownPage>(Object.entries(FIXED_PAGES));
   const add = (url: string, page: KnownPage) => index.set(url, page);
   // A sub-page whose publication is not published has no page either.
@@ -139,18 +142,8 @@ export function buildPageIndex(content: PublishedContent): Map<string, KnownPage
   for (const entry of entries) {
     add(entry.url, { title: entry.title, description: entry.description });
   }
-  // A former address is a link like any other: it redirects to its page.
-  for (const entry of entries) {
-    for (const alias of entry.aliases) {
-      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description });
-    }
-  }
   for (const series of collectSeries(content.news)) {
     add(`/actualites/series/${series.slug}/`, { title: series.label });
-  }
-  for (const { from, to } of content.redirects ?? []) {
-    const target = index.get(to);
-    if (target && !index.has(from)) add(from, target);
   }
   for (let page = 2; page <= pageCount(content.news.length, NEWS_PER_PAGE); page++) {
     add(`/actualites/page/${page}/`, { title: `Actualités, page ${page}` });
@@ -168,6 +161,18 @@ export function buildPageIndex(content: PublishedContent): Map<string, KnownPage
         title: `La boîte à outils, ${TOOL_FACETS[facet].label.toLowerCase()} : ${value.label}`,
       });
     }
+  }
+  if (!formerAddresses) return index;
+  // A former address is a link like any other: it redirects to its page. Added last, so that it
+  // never hides a page (the check reports one that would: formerAddressConflicts).
+  for (const entry of entries) {
+    for (const alias of entry.aliases) {
+      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description });
+    }
+  }
+  for (const { from, to } of content.redirects ?? []) {
+    const target = index.get(to);
+    if (target && !index.has(from)) add(from, target);
   }
   return index;
 }

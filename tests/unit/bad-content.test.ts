@@ -32,6 +32,12 @@ const CASES: Record<string, string[]> = {
     'malformed-escape/actualites/pourcent.md:6:4: error: link « /docs/rapport-100%.pdf » leads to no page',
     `malformed-escape/actualites/pourcent.md:8:1: error: image: « /images/taux-50%.png » not found (looked in ${BASE}/malformed-escape/public/ and public/)`,
   ],
+  // A former address leads to one page and never hides a page of the site.
+  'alias-conflict': [
+    `alias-conflict/actualites/a.md:5:1: error: aliases: « /actualites/b/ » is the address of ${BASE}/alias-conflict/actualites/b.md: remove it from aliases`,
+    'alias-conflict/actualites/a.md:5:1: error: aliases: « /actualites/tags/outils/ » is a page of the site: remove it from aliases',
+    `alias-conflict/actualites/b.md:4:1: error: aliases: « /actualites/ancienne/ » is already a former address of ${BASE}/alias-conflict/actualites/a.md: keep it on one page`,
+  ],
   interpolation: [
     'interpolation/actualites/interpolation.md:6:17: error: interpolation: « {{ illustration }} »: no front matter field « illustration » (add it, or write the value itself)',
   ],
