@@ -82,8 +82,8 @@ describe.skipIf(!available)('the imported site in Chromium', () => {
   it('sends a visitor from a former address to the page, without JavaScript', async () => {
     const page = await newPage(session!.browser, { viewport: PHONE, javaScriptEnabled: false });
     try {
-      await page.goto(session!.site.url('/actualites/APNR2025/'));
-      await page.waitForURL((url) => url.pathname === '/actualites/apnr2025/');
+      await page.goto(session!.site.url('/actualites/docref_pcr_datacenter/'));
+      await page.waitForURL((url) => url.pathname === '/actualites/docref-pcr-datacenter/');
       expect(await page.locator('h1').count()).toBe(1);
     } finally {
       await page.context().close();
