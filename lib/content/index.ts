@@ -19,7 +19,7 @@ import {
   type Series,
   type TagCount,
 } from './collections';
-import { sortEvents, splitEvents, type Dated } from './events';
+import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
 import { publicationHub, subPagesOf, type PublicationHub } from './publications';
 import {
@@ -143,6 +143,11 @@ export function getUpcomingEvents(now = buildTime()): EventPost[] {
 /** Events over at `now`, most recent first. */
 export function getPastEvents(now = buildTime()): EventPost[] {
   return splitEvents(content().news, now).past;
+}
+
+/** Whether a post's event is over at `now` (the build's clock by default). */
+export function isEventOver(post: NewsEntry, now = buildTime()): boolean {
+  return post.event !== undefined && eventEndsAt(post.event) <= now;
 }
 
 /** Every series of listed posts (podcast seasons, video series), by name. */

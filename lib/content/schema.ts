@@ -130,7 +130,7 @@ const WebAddress = LinkField.superRefine((value, ctx) => {
 
 /** `event:` of a news post: when and where the event it announces takes place. */
 const EventField = z
-  .object(
+  .strictObject(
     {
       start: z
         .unknown()
@@ -143,7 +143,13 @@ const EventField = z
       online: WebAddress.optional(),
       registration: WebAddress.optional(),
     },
-    { error: 'must be a block with « start: », and optionally « end: », « place: », « online: », « registration: »' },
+    {
+      // Strict: a misspelt key (« lieu: ») would otherwise vanish from the agenda without a word.
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown key « ${issue.keys.join(', ')} »: an event has start, end, place, online, registration`
+          : 'must be a block with « start: », and optionally « end: », « place: », « online: », « registration: »',
+    },
   )
   .superRefine((event, ctx) => {
     const { start, end } = event;

@@ -132,6 +132,12 @@ describe('event: in the front matter', () => {
     ]);
   });
 
+  it('refuses a misspelt key rather than dropping it', () => {
+    expect(messages('event:\n  start: 2027-01-14\n  lieu: Lyon')).toEqual([
+      'content/actualites/x.md:4: event: unknown key « lieu »: an event has start, end, place, online, registration',
+    ]);
+  });
+
   it('refuses an event that is not a block', () => {
     expect(messages('event: demain')).toEqual([
       'content/actualites/x.md:4: event: must be a block with « start: », and optionally « end: », « place: », « online: », « registration: »',
