@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntry } from '@/lib/content/parse';
-import type { EventInfo, NewsEntry } from '@/lib/content/types';
+import type { EventInfo } from '@/lib/content/events';
+import type { NewsEntry } from '@/lib/content/types';
 import { eventJsonLd } from '@/lib/seo/json-ld';
 
 const post = (event: string) => {
