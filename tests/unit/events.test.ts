@@ -6,6 +6,7 @@ import {
   sortEvents,
   type EventInfo,
 } from '@/lib/content/events';
+import { isPublished } from '@/lib/content/collections';
 import { parseEntry, type SourceFile } from '@/lib/content/parse';
 import { formatProblem } from '@/lib/content/problems';
 import type { NewsEntry } from '@/lib/content/types';
@@ -111,6 +112,14 @@ describe('event: in the front matter', () => {
     expect(event?.place).toBe('Paris');
     expect(event?.online).toBe('https://webinaire.example.fr/salle');
     expect(event?.registration).toBe('https://example.fr/inscription');
+  });
+
+  it('publishes the announcement at its date, while its event is still to come', () => {
+    const entry = parseEntry(news('event:\n  start: 2027-01-14T10:00')).entry as NewsEntry;
+    const now = Date.parse('2026-11-26T12:00:00+01:00');
+    expect(isPublished(entry, now)).toBe(true);
+    expect(splitEvents([entry], now).upcoming.map((p) => p.slug)).toEqual(['x']);
+    expect(isPublished(entry, Date.parse('2026-01-04T12:00:00+01:00'))).toBe(false);
   });
 
   it('names the line of event: when start is missing', () => {
