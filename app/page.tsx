@@ -1,7 +1,8 @@
 import { NewsGrid } from '@/components/news/news-card';
 import { PublicationCard } from '@/components/publications/publication-card';
 import type { Metadata } from 'next';
-import { getAllNews, getPageBySlug, getPublicationHub } from '@/lib/content';
+import { EventList } from '@/components/events/event-list';
+import { getAllNews, getPageBySlug, getPublicationHub, getUpcomingEvents } from '@/lib/content';
 import { homeGraph, JsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site, withBasePath } from '@/lib/site';
@@ -14,10 +15,12 @@ export const metadata: Metadata = pageMetadata({
 });
 
 const LATEST = 6;
+const NEXT_EVENTS = 3;
 
 export default function HomePage() {
   const latest = getAllNews().slice(0, LATEST);
   const { focus } = getPublicationHub();
+  const events = getUpcomingEvents().slice(0, NEXT_EVENTS);
   return (
     <div className="mx-auto max-w-page px-4 py-8">
       <JsonLd data={homeGraph()} />
@@ -42,6 +45,17 @@ export default function HomePage() {
           )}
         </p>
       </section>
+      {events.length > 0 && (
+        <section aria-labelledby="next-events" className="mt-12">
+          <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="next-events" className="text-step-2 font-bold">
+              Prochains événements
+            </h2>
+            <a href={withBasePath('/agenda/')}>Tout l’agenda</a>
+          </div>
+          <EventList events={events} headingLevel={3} />
+        </section>
+      )}
       <section aria-labelledby="latest-news" className="mt-12">
         <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="latest-news" className="text-step-2 font-bold">

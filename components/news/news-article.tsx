@@ -3,6 +3,7 @@ import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { HeroImage } from '@/components/media/hero-image';
 import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
+import { EventBox } from '@/components/events/event-box';
 import { EpisodeNav } from '@/components/series/episode-nav';
 import type { EpisodePlace, NewsEntry } from '@/lib/content';
 import { searchBody, searchIgnore } from '@/lib/search';
@@ -16,9 +17,11 @@ interface Props {
   next?: NewsEntry;
   /** Where the post stands in its series, when it is an episode. */
   episode?: EpisodePlace;
+  /** Whether the event the post announces is over. */
+  eventOver?: boolean;
 }
 
-export function NewsArticle({ post, previous, next, episode }: Props) {
+export function NewsArticle({ post, previous, next, episode, eventOver = false }: Props) {
   return (
     <article className="mx-auto max-w-page px-4 py-8" {...searchBody()}>
       <SearchData kind="news" date={post.date} tags={post.tags.map((tag) => tag.label)} />
@@ -35,6 +38,15 @@ export function NewsArticle({ post, previous, next, episode }: Props) {
           Publié le <DateText date={post.date} />
         </p>
         {episode && <EpisodeNav place={episode} />}
+        {post.event && (
+          // An unlisted post is in no calendar, so it has no `.ics` of its own.
+          <EventBox
+            slug={post.slug}
+            event={post.event}
+            calendar={!post.unlisted}
+            past={eventOver}
+          />
+        )}
       </header>
       <HeroImage image={post.image} />
       <div className="mt-8">

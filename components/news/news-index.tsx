@@ -1,5 +1,6 @@
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import type { NewsEntry, TagCount } from '@/lib/content';
+import { withBasePath } from '@/lib/site';
 import { NewsGrid } from './news-card';
 import { Pagination } from './pagination';
 import { TagFilter } from './tag-filter';
@@ -36,6 +37,10 @@ export function NewsIndex({
         {heading}
         {page > 1 && <span className="text-muted"> – page {page}</span>}
       </h1>
+      {/* The header has no room for another entry on a phone: the agenda is reached from here. */}
+      <p className="-mt-3 mb-6">
+        <a href={withBasePath('/agenda/')}>Agenda des événements</a>
+      </p>
       <TagFilter tags={tags} active={activeTag} total={total} />
       <NewsGrid posts={posts} />
       <Pagination base={base} page={page} totalPages={totalPages} />

@@ -29,8 +29,8 @@ function parisOffsetMinutes(utcMs: number): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-/** The UTC instant of a wall-clock time in Paris. */
-function parisToUtc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
+/** The UTC instant of a wall-clock time in Paris (across DST: the offset is read twice). */
+export function parisToUtc(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): number {
   const wall = Date.UTC(y, mo - 1, d, h, mi, s);
   const first = wall - parisOffsetMinutes(wall) * 60_000;
   return wall - parisOffsetMinutes(first) * 60_000;
@@ -52,7 +52,7 @@ export function parisDay(timestamp: number): string {
   return dayFormat.format(timestamp);
 }
 
-function toContentDate(timestamp: number): ContentDate {
+export function toContentDate(timestamp: number): ContentDate {
   const offset = parisOffsetMinutes(timestamp);
   const local = new Date(timestamp + offset * 60_000).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';

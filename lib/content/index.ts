@@ -19,6 +19,7 @@ import {
   type Series,
   type TagCount,
 } from './collections';
+import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
 import { publicationHub, subPagesOf, type PublicationHub } from './publications';
 import {
@@ -37,6 +38,7 @@ export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
 export { NEWS_PER_PAGE, type EpisodePlace, type Series, type TagCount } from './collections';
 export { slugify } from './slug';
+export { eventEndsAt, isAllDay, type EventInfo, type EventTime } from './events';
 export { assetNotFound, IMAGE_RULES, lookupAsset, lookupImage, resolveAsset, type AssetLookup } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
 export {
@@ -123,6 +125,29 @@ export function getNewsBySlug(slug: string): NewsEntry | undefined {
 
 export function getAdjacentNews(slug: string) {
   return adjacent(content().news, slug);
+}
+
+/** A published, listed post that announces an event. */
+export type EventPost = Dated<NewsEntry>;
+
+/** Published, listed posts with an event, soonest start first. */
+export function getEvents(): EventPost[] {
+  return sortEvents(content().news);
+}
+
+/** Events not over at `now` (the build's clock by default), soonest first. */
+export function getUpcomingEvents(now = buildTime()): EventPost[] {
+  return splitEvents(content().news, now).upcoming;
+}
+
+/** Events over at `now`, most recent first. */
+export function getPastEvents(now = buildTime()): EventPost[] {
+  return splitEvents(content().news, now).past;
+}
+
+/** Whether a post's event is over at `now` (the build's clock by default). */
+export function isEventOver(post: NewsEntry, now = buildTime()): boolean {
+  return post.event !== undefined && eventEndsAt(post.event) <= now;
 }
 
 /** Every series of listed posts (podcast seasons, video series), by name. */

@@ -123,6 +123,7 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
         link: valid.link,
         linkTitle: valid.linkTitle || undefined,
         series: valid.series ? toTags([valid.series])[0] : undefined,
+        event: valid.event,
       };
       break;
     case 'publication': {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseContentDate } from './dates';
+import { parseEventTime } from './events';
 import { LIMITS } from './limits';
 
 /**
@@ -113,6 +114,57 @@ const Aliases = z
   .default([])
   .refine((list) => list.length <= 50, { error: 'at most 50 former addresses a page' });
 
+const EventTimeField = z.unknown().transform((value, ctx) => {
+  const result = parseEventTime(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  }
+  return result.value;
+});
+
+/** A web address a visitor opens (a meeting room, a registration form): http(s) only. */
+const WebAddress = LinkField.superRefine((value, ctx) => {
+  if (value.startsWith('/')) ctx.addIssue({ code: 'custom', message: 'must be a web address (https://…), not a site path' });
+});
+
+/** `event:` of a news post: when and where the event it announces takes place. */
+const EventField = z
+  .strictObject(
+    {
+      start: z
+        .unknown()
+        .refine((v) => v !== undefined && v !== null && v !== '', {
+          error: 'is required: add « start: YYYY-MM-DDTHH:MM » (Paris time) under « event: »',
+        })
+        .pipe(EventTimeField),
+      end: EventTimeField.optional(),
+      place: optionalText,
+      online: WebAddress.optional(),
+      registration: WebAddress.optional(),
+    },
+    {
+      // Strict: a misspelt key (« lieu: ») would otherwise vanish from the agenda without a word.
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown key « ${issue.keys.join(', ')} »: an event has start, end, place, online, registration`
+          : 'must be a block with « start: », and optionally « end: », « place: », « online: », « registration: »',
+    },
+  )
+  .superRefine((event, ctx) => {
+    const { start, end } = event;
+    if (!end) return;
+    if ((start.time === undefined) !== (end.time === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'must have the same form as start (both with a time, or both whole days)',
+      });
+    } else if (end.timestamp < start.timestamp) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `is before start (${start.day}): fix one of them` });
+    }
+  });
+
 const Base = {
   title: requiredText('title'),
   description: optionalText,
@@ -130,6 +182,7 @@ export const NewsSchema = z.looseObject({
   link: LinkField.optional(),
   linkTitle: optionalText,
   series: z.string({ error: 'must be the name of the series, as text' }).trim().min(1).optional(),
+  event: EventField.optional(),
 });
 
 export const PublicationSchema = z.looseObject({

@@ -41,6 +41,10 @@ export const FIXED_PAGES: Record<string, KnownPage> = {
   },
   '/actualites/': { title: 'Actualités', description: 'Toutes les actualités de la mission, des plus récentes aux plus anciennes.' },
   '/actualites/tags/': { title: 'Thèmes des actualités', description: 'Les actualités classées par thème.' },
+  '/agenda/': {
+    title: 'Agenda',
+    description: 'Les événements de la mission : webinaires, ateliers et rencontres à venir, et ceux passés.',
+  },
   '/publications/': {
     title: 'Publications',
     description: 'Guides, référentiels, outils et vidéos publiés par la mission pour réduire l’empreinte environnementale du numérique.',
@@ -98,6 +102,7 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
       title: 'Actualités',
       items: [
         item('/actualites/', 'Toutes les actualités'),
+        item('/agenda/', fixed('/agenda/')),
         item(
           '/actualites/tags/',
           fixed('/actualites/tags/'),

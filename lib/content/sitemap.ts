@@ -51,6 +51,7 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
   add('/', newest(all));
   for (const path of pages('/actualites/', news.length, perPage)) add(path, newsDate);
   add('/actualites/tags/', newsDate);
+  add('/agenda/', newest(news.filter((post) => post.event)));
   for (const tag of source.tags) {
     const tagged = source.newsByTag(tag.slug);
     const date = newest(tagged);

@@ -1,4 +1,5 @@
 import type { ContentDate } from './dates';
+import type { EventInfo } from './events';
 
 export type Kind = 'news' | 'publication' | 'tool' | 'page';
 export type Format = 'md' | 'mdx';
@@ -50,6 +51,8 @@ export interface NewsEntry extends EntryBase {
   linkTitle?: string;
   /** The series (podcast season, video series) the post is an episode of. */
   series?: TagRef;
+  /** The event the post announces (`event:`), on the agenda and in the calendars. */
+  event?: EventInfo;
 }
 
 export interface PublicationEntry extends EntryBase {

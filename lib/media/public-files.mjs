@@ -87,6 +87,7 @@ const RESERVED_AT_ROOT = new Set([
   'sitemap.xml',
   'feed.xml',
   'feed.json',
+  'calendar.ics',
   'icon.svg',
   'favicon.ico',
   '_next',

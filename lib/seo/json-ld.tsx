@@ -1,4 +1,5 @@
-import type { NewsEntry } from '@/lib/content';
+import type { EventInfo, EventTime, NewsEntry } from '@/lib/content';
+import { toContentDate } from '@/lib/content/dates';
 import { absoluteUrl, site } from '@/lib/site';
 import { defaultShareImage, type ShareImage } from './share-image';
 
@@ -80,6 +81,46 @@ export function newsArticle(
     author: organizationRef(),
     publisher: organizationRef(),
     isPartOf: { '@id': WEBSITE_ID() },
+  };
+}
+
+const eventDate = (t: EventTime) => (t.time ? toContentDate(t.timestamp).iso : t.day);
+
+/** The event a post announces: where (a place, a virtual location or both) and when, with offsets. */
+export function eventJsonLd(
+  post: NewsEntry & { event: EventInfo },
+  description: string,
+): JsonLdObject {
+  const { event } = post;
+  const url = absoluteUrl(post.url);
+  const locations = [
+    ...(event.place ? [{ '@type': 'Place', name: event.place, address: event.place }] : []),
+    ...(event.online ? [{ '@type': 'VirtualLocation', url: event.online }] : []),
+  ];
+  const mode = event.place
+    ? event.online
+      ? 'MixedEventAttendanceMode'
+      : 'OfflineEventAttendanceMode'
+    : 'OnlineEventAttendanceMode';
+  return {
+    '@type': 'Event',
+    '@id': `${url}#event`,
+    name: post.title,
+    description,
+    url,
+    startDate: eventDate(event.start),
+    ...(event.end ? { endDate: eventDate(event.end) } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    ...(locations.length > 0
+      ? {
+          eventAttendanceMode: `https://schema.org/${mode}`,
+          location: locations.length === 1 ? locations[0] : locations,
+        }
+      : {}),
+    // Where to register; no price is given, since the front matter says none.
+    ...(event.registration ? { offers: { '@type': 'Offer', url: event.registration } } : {}),
+    organizer: organizationRef(),
+    inLanguage: 'fr-FR',
   };
 }
 

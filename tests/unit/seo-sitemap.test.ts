@@ -53,6 +53,7 @@ describe('sitemapEntries', () => {
       '/actualites/tags/evenement/',
       '/actualites/tags/evenement/page/2/',
       '/actualites/tags/guide/',
+      '/agenda/',
       '/plan-du-site/',
       '/publications/',
       '/publications/boite-outils/',
@@ -66,6 +67,17 @@ describe('sitemapEntries', () => {
     expect(byPath.get('/actualites/')).toBe('2026-03-01T00:00:00+01:00');
     expect(byPath.get('/actualites/tags/guide/')).toBe('2026-02-01T00:00:00+01:00');
     expect(byPath.get('/')).toBe('2026-03-01T00:00:00+01:00');
+  });
+
+  it('dates the agenda by its newest event post, and lists it without events too', () => {
+    const withEvent = { ...news('d', '2026-02-15'), event: {} } as unknown as NewsEntry;
+    const byPath = new Map(
+      sitemapEntries(source([...posts, withEvent])).map((e) => [e.path, e.lastmod]),
+    );
+    expect(byPath.get('/agenda/')).toBe('2026-02-15T00:00:00+01:00');
+    expect(sitemapEntries(source(posts)).find((e) => e.path === '/agenda/')).toEqual({
+      path: '/agenda/',
+    });
   });
 
   it('adds publications, tools and pages at their own URLs, a page without date without lastmod', () => {

@@ -2,9 +2,15 @@ import type { Metadata } from 'next';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 import { notFound } from 'next/navigation';
 import { NewsArticle } from '@/components/news/news-article';
-import { getAdjacentNews, getEpisodePlace, getNewsBySlug, getNewsPages } from '@/lib/content';
+import {
+  getAdjacentNews,
+  getEpisodePlace,
+  getNewsBySlug,
+  getNewsPages,
+  isEventOver,
+} from '@/lib/content';
 import { describe } from '@/lib/seo/description';
-import { JsonLd, newsArticle } from '@/lib/seo/json-ld';
+import { eventJsonLd, JsonLd, newsArticle } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImage } from '@/lib/seo/share-image';
 
@@ -39,7 +45,12 @@ export default async function NewsPostPage({ params }: Props) {
   if (!post) notFound();
   return (
     <>
-      <NewsArticle post={post} {...getAdjacentNews(slug)} episode={getEpisodePlace(post)} />
+      <NewsArticle
+        post={post}
+        {...getAdjacentNews(slug)}
+        episode={getEpisodePlace(post)}
+        eventOver={isEventOver(post)}
+      />
       <JsonLd
         data={newsArticle(
           post,
@@ -47,6 +58,7 @@ export default async function NewsPostPage({ params }: Props) {
           post.image ? await shareImage(post.image) : undefined,
         )}
       />
+      {post.event && <JsonLd data={eventJsonLd({ ...post, event: post.event }, describe(post))} />}
     </>
   );
 }
