@@ -47,7 +47,9 @@ describe('search index and search page in out/', () => {
     const marked = pages.filter((p) =>
       /<[a-z][^>]*\sdata-pagefind-body/.test(readPage(build.outDir, p)),
     );
-    const newsPages = pages.filter((p) => /^\/actualites\/(?!page\/|tags\/|series\/)[^/]+\/$/.test(p));
+    const newsPages = pages.filter((p) =>
+      /^\/actualites\/(?!page\/|tags\/|series\/)[^/]+\/$/.test(p),
+    );
     expect(newsPages.length).toBeGreaterThan(10);
     expect(marked).toEqual(expect.arrayContaining(newsPages));
     expect(Object.keys(entry.languages)).toEqual(['fr']);
