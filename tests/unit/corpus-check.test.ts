@@ -31,8 +31,8 @@ describe.skipIf(!present)(
       const counts: Record<string, number> = {};
       for (const p of problems) counts[p.rule] = (counts[p.rule] ?? 0) + 1;
       expect(counts).toEqual({
-        // Legacy DSFR classes and link targets, on links and wrappers.
-        'html-class': 12,
+        // Link targets (new windows). The DSFR classes (`fr-…`) are the former dialect: dropped
+        // without a word.
         'html-target': 5,
         // Analytics `onclick` on download links, and one inline style.
         'html-event-attribute': 4,
