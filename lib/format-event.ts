@@ -18,8 +18,11 @@ export function formatEventDay(day: string): string {
     .join('');
 }
 
-/** « 14 h 00 », « 9 h 05 »: as French typography writes a time. */
-const formatTime = (time: string) => time.replace(/^0?(\d+):/, '$1 h ');
+/**
+ * « 14 h 00 », « 9 h 05 »: as French typography writes a time, with no-break spaces so that a
+ * time never splits across two lines.
+ */
+const formatTime = (time: string) => time.replace(/^0?(\d+):/, '$1\u00a0h\u00a0');
 
 const moment = (t: EventTime) =>
   t.time ? `${formatEventDay(t.day)}, ${formatTime(t.time)}` : formatEventDay(t.day);

@@ -36,7 +36,7 @@ describe('the agenda of the site build', () => {
     const html = text(readPage(site.outDir, '/agenda/'));
     const list = section(html, upcoming ? 'upcoming-events' : 'past-events');
     expect(list).toContain(`href="/actualites/${SLUG}/"`);
-    expect(list).toContain('jeudi 14 janvier 2027, 10 h 00 – 11 h 30');
+    expect(list).toContain('jeudi 14 janvier 2027, 10\u00a0h\u00a000 – 11\u00a0h\u00a030');
     expect(list).toMatch(/datetime="2027-01-14T10:00:00\+01:00"/i);
     expect(list).toContain('En ligne');
     expect(list).toContain(`href="/agenda/${SLUG}.ics"`);
