@@ -21,6 +21,7 @@ import {
 } from './collections';
 import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
+import { guideOf, reachablePublications, type Guide } from './guides';
 import { publicationHub, subPagesOf, type PublicationHub } from './publications';
 import {
   buildPageIndex,
@@ -29,7 +30,7 @@ import {
   type PublishedContent,
   type SiteMapSection,
 } from './site-pages';
-import { facetValues, filterTools, sortTools, type FacetValue, type ToolFacet } from './tools';
+import { facetValues, filterTools, sortTools, TOOLBOX_URL, type FacetValue, type ToolFacet } from './tools';
 import { ContentError } from './problems';
 import { sitemapEntries, type SitemapEntry } from './sitemap';
 import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
@@ -41,6 +42,7 @@ export { slugify } from './slug';
 export { eventEndsAt, isAllDay, type EventInfo, type EventTime } from './events';
 export { assetNotFound, IMAGE_RULES, lookupAsset, lookupImage, resolveAsset, type AssetLookup } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
+export type { Guide, GuideNode } from './guides';
 export {
   facetUrl,
   facetValues,
@@ -102,7 +104,8 @@ function content(): Derived {
     newsPages,
     series: collectSeries(news),
     tags: collectTags(news),
-    publications: of('publication').filter(visible),
+    // A chapter whose guide is a draft has no page either.
+    publications: reachablePublications(of('publication').filter(visible)),
     tools: of('tool').filter(visible),
     pages: of('page').filter((p) => isPreview() || !p.draft),
   };
@@ -284,6 +287,21 @@ export function getPublicationBySlug(slug: string): PublicationEntry | undefined
 
 export function getSubPages(parent: string): PublicationEntry[] {
   return subPagesOf(content().publications, parent);
+}
+
+/** The guide a publication belongs to (menu, previous and next pages), if it is part of one. */
+export function getGuide(publication: PublicationEntry): Guide | undefined {
+  return guideOf(content().publications, publication);
+}
+
+/**
+ * Every publication with a page of the catch-all route, by path segments. The toolbox has routes
+ * of its own (app/publications/boite-outils/).
+ */
+export function getPublicationPaths(): string[][] {
+  return content()
+    .publications.filter((p) => !p.url.startsWith(TOOLBOX_URL))
+    .map((p) => p.slug.split('/'));
 }
 
 /** Tools in catalogue order (alphabetical). */

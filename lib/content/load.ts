@@ -3,6 +3,7 @@ import path from 'node:path';
 import { imageFormatOf, readHead } from '@/lib/media/sniff.mjs';
 import { contentRoot, displayPath, isPreview, publicDirs } from './config';
 import { auditContentFiles } from './files';
+import { parentSlug, publicationSlug } from './guides';
 import { parseEntry, type SourceFile } from './parse';
 import type { Problem } from './problems';
 import { slugify } from './slug';
@@ -43,19 +44,15 @@ function discover(root: string): SourceFile[] {
     add('news', absPath, slug, `/actualites/${slug}/`);
   }
   const pubDir = path.join(root, 'publications');
-  for (const absPath of listSources(pubDir)) {
+  // Publications nest at any depth (a guide, its chapters, their sections): the slug is the path.
+  const publications = listSources(pubDir).map((absPath) => {
     const parts = path.relative(pubDir, absPath).split(path.sep);
-    if (parts.length === 1) {
-      const slug = slugify(stem(absPath));
-      add('publication', absPath, slug, `/publications/${slug}/`);
-    } else if (parts.length === 2 && parts[0]) {
-      const parent = slugify(parts[0]);
-      if (stem(absPath) === 'index') add('publication', absPath, parent, `/publications/${parent}/`);
-      else {
-        const sub = slugify(stem(absPath));
-        add('publication', absPath, `${parent}/${sub}`, `/publications/${parent}/${sub}/`, parent);
-      }
-    }
+    const segments = [...parts.slice(0, -1), stem(absPath)].map(slugify);
+    return { absPath, slug: publicationSlug(segments) };
+  });
+  const pageSlugs = new Set(publications.map((p) => p.slug));
+  for (const { absPath, slug } of publications) {
+    add('publication', absPath, slug, `/publications/${slug}/`, parentSlug(slug, pageSlugs));
   }
   for (const absPath of listSources(path.join(root, 'boite-outils'))) {
     const slug = slugify(stem(absPath));

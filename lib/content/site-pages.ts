@@ -1,4 +1,5 @@
 import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
+import { reachablePublications } from './guides';
 import { publicationHub, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
 import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
@@ -77,11 +78,11 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   const tags = collectTags(content.news);
   const { focus, others } = publicationHub([...content.publications]);
   const tools = sortTools(content.tools).map((t) => item(t.url, t.title));
+  // A guide's chapters, and their sections, indented under it.
+  const chapters = (slug: string): SiteMapItem[] =>
+    subPagesOf(content.publications, slug).map((s) => item(s.url, s.title, chapters(s.slug)));
   const publications = [...focus, ...others].map((p) =>
-    item(p.url, p.title, [
-      ...subPagesOf(content.publications, p.slug).map((s) => item(s.url, s.title)),
-      ...(p.url === TOOLBOX_URL ? tools : []),
-    ]),
+    item(p.url, p.title, [...chapters(p.slug), ...(p.url === TOOLBOX_URL ? tools : [])]),
   );
   if (!publications.some((p) => p.url === TOOLBOX_URL)) {
     publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));
@@ -134,9 +135,8 @@ export function buildPageIndex(
 ): Map<string, KnownPage> {
   const index = new Map<string, KnownPage>(Object.entries(FIXED_PAGES));
   const add = (url: string, page: KnownPage) => index.set(url, page);
-  // A sub-page whose publication is not published has no page either.
-  const parents = new Set(content.publications.filter((p) => !p.parent).map((p) => p.slug));
-  const publications = content.publications.filter((p) => !p.parent || parents.has(p.parent));
+  // A chapter whose guide is not published has no page either.
+  const publications = reachablePublications(content.publications);
   const entries = [
     ...content.news,
     ...(content.unlistedNews ?? []),
