@@ -30,7 +30,7 @@ export function createContext(
   pages?: ReadonlyMap<string, KnownPage>,
   root = contentRoot(),
 ): CompileContext {
-  return { entry, problems: [], components: new Set(components), pages, root };
+  return { entry, problems: [], components: new Set(components), pages, root, headings: [] };
 }
 
 /**
@@ -54,7 +54,7 @@ export function compileOptions(ctx: CompileContext) {
     // After the sanitizer: they add the site's own components, which it would remove.
     [rehypeCheckLinks, ctx],
     [rehypeResourceLists, ctx],
-    rehypeHeadings,
+    [rehypeHeadings, ctx],
   ];
   return { format: entry.format, remarkPlugins, rehypePlugins };
 }

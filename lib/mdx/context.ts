@@ -1,4 +1,5 @@
 import type { Entry, KnownPage, Problem } from '@/lib/content';
+import type { OutlineHeading } from './plugins/headings';
 
 /** What every plugin of one compilation shares: the entry, and where to report problems. */
 export interface CompileContext {
@@ -18,6 +19,8 @@ export interface CompileContext {
   links?: SiteLink[];
   /** The content source the entry belongs to, where its `public/` folder is looked up. */
   root: string;
+  /** The body's `h2` sections, as compiled (recorded by rehypeHeadings). */
+  headings: OutlineHeading[];
 }
 
 /** An internal link of a body, at its place in the file, resolved by `brokenLinks`. */

@@ -7,6 +7,7 @@ import { compileOptions, createContext, throwOnErrors } from './compile-options'
  * The only module that imports the MDX renderer (next-mdx-remote, archived upstream): swapping it
  * for another means changing this file alone.
  */
+/** The rendered body, and its sections as compiled (for a table of contents). */
 export async function renderBody(entry: Entry, components: MDXComponents) {
   const ctx = createContext(
     entry,
@@ -25,5 +26,5 @@ export async function renderBody(entry: Entry, components: MDXComponents) {
     },
   });
   throwOnErrors(ctx);
-  return content;
+  return { content, headings: ctx.headings };
 }
