@@ -1,31 +1,57 @@
 import type { ReactNode } from 'react';
-import { ContentBody } from '@/components/content-body';
+import { compileBody } from '@/components/content-body';
+import { GUIDE_MENU_ID, GuideMenu } from '@/components/guides/guide-menu';
+import { GuidePager } from '@/components/guides/guide-pager';
+import { TableOfContents } from '@/components/guides/table-of-contents';
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { HeroImage } from '@/components/media/hero-image';
 import { SearchData } from '@/components/search/search-data';
 import { DateText } from '@/components/ui/date';
-import type { PublicationEntry } from '@/lib/content';
+import type { Guide, PublicationEntry } from '@/lib/content';
+import { tableOfContents } from '@/lib/mdx/plugins/headings';
 import { searchBody, searchIgnore } from '@/lib/search';
-import { withBasePath } from '@/lib/site';
 
 interface Props {
   publication: PublicationEntry;
-  /** The publication a sub-page belongs to. */
-  parent?: PublicationEntry;
-  /** The pages of the publication (its own and its sub-pages), for the in-publication menu. */
-  subPages: PublicationEntry[];
+  /** The guide the page belongs to, when the publication has chapters. */
+  guide?: Guide;
   children?: ReactNode;
 }
 
-/** A publication or one of its sub-pages: breadcrumb, title, last update, body, its pages. */
-export function PublicationArticle({ publication, parent, subPages, children }: Props) {
+/**
+ * A publication or a page of a guide: breadcrumb down the guide, title, last update, « Sur cette
+ * page » for a long body, the body, the previous and next pages, and the guide's menu.
+ */
+export async function PublicationArticle({ publication, guide, children }: Props) {
   const crumbs: Crumb[] = [
     { label: 'Accueil', href: '/' },
     { label: 'Publications', href: '/publications/' },
-    ...(parent ? [{ label: parent.title, href: parent.url }] : []),
+    ...(guide?.ancestors ?? []).map((page) => ({ label: page.title, href: page.url })),
     { label: publication.title },
   ];
-  const home = parent ?? publication;
+  // One compilation gives both the body and its sections.
+  const { body, headings } = await compileBody(publication);
+  const main = (
+    <div className={guide ? 'min-w-0 lg:col-start-2 lg:row-start-1' : undefined}>
+      <header className="max-w-measure">
+        <h1 className="text-step-3 font-bold leading-tight">{publication.title}</h1>
+        {publication.description && <p className="mt-3 text-step-1">{publication.description}</p>}
+        <p className="mt-3 text-muted" {...searchIgnore()}>
+          Mis à jour le <DateText date={publication.date} />
+        </p>
+        {guide && (
+          <p className="mt-3 lg:hidden" {...searchIgnore()}>
+            <a href={`#${GUIDE_MENU_ID}`}>Sommaire du guide</a>
+          </p>
+        )}
+      </header>
+      <TableOfContents sections={tableOfContents(headings)} />
+      <HeroImage image={publication.image} />
+      <div className="mt-8">{body}</div>
+      {children}
+      {guide && <GuidePager guide={guide} />}
+    </div>
+  );
   return (
     <article className="mx-auto max-w-page px-4 py-8" {...searchBody()}>
       <SearchData
@@ -34,42 +60,18 @@ export function PublicationArticle({ publication, parent, subPages, children }: 
         tags={publication.tags.map((t) => t.label)}
       />
       <Breadcrumb items={crumbs} />
-      <header className="max-w-measure">
-        <h1 className="text-step-3 font-bold leading-tight">{publication.title}</h1>
-        {publication.description && <p className="mt-3 text-step-1">{publication.description}</p>}
-        <p className="mt-3 text-muted" {...searchIgnore()}>
-          Mis à jour le <DateText date={publication.date} />
-        </p>
-      </header>
-      {subPages.length > 0 && (
-        <nav
-          aria-label={`Pages de la publication ${home.title}`}
-          className="mt-6 max-w-measure"
-          {...searchIgnore()}
-        >
-          <ul className="flex flex-wrap gap-2">
-            {[home, ...subPages].map((page) => {
-              const current = page.url === publication.url;
-              return (
-                <li key={page.url}>
-                  <a
-                    href={withBasePath(page.url)}
-                    aria-current={current ? 'page' : undefined}
-                    className="pill"
-                  >
-                    {page === home ? 'Présentation' : page.title}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
+      {guide ? (
+        <div className="lg:grid lg:grid-cols-[16rem_minmax(0,1fr)] lg:gap-10">
+          {main}
+          <GuideMenu
+            guide={guide}
+            current={publication.url}
+            className="mt-10 border-t border-line pt-6 lg:col-start-1 lg:row-start-1 lg:mt-0 lg:border-t-0 lg:pt-0"
+          />
+        </div>
+      ) : (
+        main
       )}
-      <HeroImage image={publication.image} />
-      <div className="mt-8">
-        <ContentBody entry={publication} />
-      </div>
-      {children}
     </article>
   );
 }
