@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <eleventy-dsfr site> <content dir>`: turns the sources of the former site
- * into a content source of this project (part 1: the news, and the public/ folder), then prints
- * what an editor must review, also written to <content dir>/import-report.txt.
+ * into a content source of this project (the news, the multi-page guides and the public/ folder),
+ * then prints what an editor must review, also written to <content dir>/import-report.txt.
  *
  * The source is only read. The content folder is created, or replaced if a previous import made
  * it (marker file .imported-from); anything else there is refused. The same source gives the
@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { guidesMapper } from '@/lib/import/guides';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
 import { formatReport } from '@/lib/import/report';
@@ -83,7 +84,7 @@ if (!fs.existsSync(path.join(source, 'content')) || !fs.statSync(source).isDirec
 }
 checkTarget(target, source);
 
-const plan = planImport(listSource(source), [newsMapper(), publicMapper()]);
+const plan = planImport(listSource(source), [newsMapper(), guidesMapper(), publicMapper()]);
 const report = formatReport(
   `Import of ${source} (Eleventy 2, eleventy-dsfr): what an editor must review, one line each.`,
   plan.notes,

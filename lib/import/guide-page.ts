@@ -1,0 +1,168 @@
+import { publicationSlug } from '@/lib/content/guides';
+import { slugify } from '@/lib/content/slug';
+import { fileSlug, permalinkUrl, stem } from './address';
+import { mapBody } from './body';
+import type { Defaults } from './cascade';
+import {
+  editYaml,
+  type FrontMatterSplit,
+  readYaml,
+  splitFrontMatter,
+  type YamlChange,
+  yamlKeyLines,
+} from './front-matter';
+import { imageProblem } from './images';
+import { ELEVENTY_DSFR } from './layout';
+import { cascadePermalink, type KeyNote, mapAddress, reviewDate } from './news-fields';
+import type { Note, NoteKind } from './report';
+
+/**
+ * One page of a multi-page guide of an eleventy-dsfr site mapped to a publication of this
+ * project: `content/ressources/documents-reference/<guide>/<chapitre>/<page>.md` becomes
+ * `publications/<guide>/<chapitre>/<page>.md`, in the same folders so that the guide's chapters
+ * nest as they did and relative paths keep working. Pure: the caller reads the file.
+ */
+
+/** Where the guides are in an eleventy-dsfr source. */
+export const GUIDES_DIR = 'content/ressources/documents-reference';
+
+export interface GuidePageInput {
+  /** Path in the source, under {@link GUIDES_DIR}. */
+  sourcePath: string;
+  source: string;
+  defaults: Defaults;
+  exists: (sourcePath: string) => boolean;
+  copied: (sourcePath: string) => boolean;
+}
+
+export interface MappedGuidePage {
+  targetPath: string;
+  text: string;
+  newAddress: string;
+  oldAddress?: string;
+  aliases: string[];
+  notes: Note[];
+}
+
+/** `<guide>/<chapitre>/index.md` -> `publications/<guide>/<chapitre>/index.md`. */
+export function guideTargetPath(sourcePath: string): string {
+  return `publications/${sourcePath.slice(GUIDES_DIR.length + 1)}`;
+}
+
+/** The page's address here (lib/content/load.ts): each folder and the file name, slugified. */
+export function guidePageAddress(targetPath: string): string {
+  const parts = targetPath.split('/').slice(1);
+  const segments = [...parts.slice(0, -1), stem(targetPath)].map(slugify);
+  return `/publications/${publicationSlug(segments)}/`;
+}
+
+/**
+ * The order of a chapter in its guide: the former site's menu (`eleventyNavigation.order`) is the
+ * order the guide was read in.
+ */
+function navigationOrder(data: Record<string, unknown>): number | undefined {
+  const nav = data.eleventyNavigation;
+  if (typeof nav !== 'object' || nav === null) return undefined;
+  const order = (nav as { order?: unknown }).order;
+  return typeof order === 'number' ? order : undefined;
+}
+
+/**
+ * The former site read front matter indented with tabs (`tags:` then a tab and `- x`), which YAML
+ * forbids: leading tabs become two spaces each, when that makes it valid.
+ */
+function untabbed(
+  split: FrontMatterSplit | undefined,
+): (FrontMatterSplit & { untabbed?: boolean }) | undefined {
+  if (!split || readYaml(split.yaml).ok || !/^\t/m.test(split.yaml)) return split;
+  const yaml = split.yaml.replace(/^\t+/gm, (tabs: string) => '  '.repeat(tabs.length));
+  return readYaml(yaml).ok ? { ...split, yaml, untabbed: true } : split;
+}
+
+export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
+  const targetPath = guideTargetPath(input.sourcePath);
+  const newAddress = guidePageAddress(targetPath);
+  const inputRel = input.sourcePath.slice(ELEVENTY_DSFR.input.length + 1);
+  const slug = fileSlug(inputRel);
+  const notes: Note[] = [];
+  const note = (line: number, kind: NoteKind, message: string) =>
+    notes.push({ file: targetPath, line, kind, message });
+
+  const split = untabbed(splitFrontMatter(input.source));
+  const parsed = split ? readYaml(split.yaml) : undefined;
+  if (split?.untabbed && parsed?.ok)
+    note(
+      1,
+      'front-matter',
+      'front matter indented with tabs, which YAML does not allow: indented with spaces instead',
+    );
+  if (!split || !parsed?.ok) {
+    const why =
+      parsed && !parsed.ok
+        ? `front matter is not valid YAML (${parsed.message})`
+        : 'no front matter';
+    const permalink = cascadePermalink(input.defaults, inputRel);
+    const old = permalink ? permalinkUrl(permalink, slug) : undefined;
+    const alias = old && old !== newAddress ? `; add « aliases: [${old}] » once fixed` : '';
+    note(
+      parsed && !parsed.ok ? parsed.line + 1 : 1,
+      'front-matter',
+      `${why}: copied as written, nothing mapped${alias}`,
+    );
+    return { targetPath, text: input.source, newAddress, oldAddress: old, aliases: [], notes };
+  }
+
+  const { data } = parsed;
+  const address = mapAddress(data, input.defaults, { inputRel, slug, newAddress });
+  const changes: YamlChange[] = [...address.changes];
+  const keyNotes: KeyNote[] = [...address.notes, ...reviewDate(data)];
+  const order = navigationOrder(data);
+  if (order !== undefined && data.order === undefined) {
+    changes.push({ op: 'set', key: 'order', value: order });
+  }
+  if (data.tags !== undefined) {
+    // The former site's tags here name its collections (`guideBpNrThematique`), not subjects.
+    changes.push({ op: 'remove', key: 'tags' });
+    keyNotes.push({
+      key: 'title',
+      kind: 'tags',
+      message: `tags ${JSON.stringify(data.tags)} removed: the former site used them to build its menus, not as subjects`,
+    });
+  }
+  if (data.extrajs !== undefined) {
+    keyNotes.push({
+      key: 'extrajs',
+      kind: 'front-matter',
+      message: `extrajs « ${String(data.extrajs)} »: the former site ran a script on this page; this site runs none from content: check what the page still shows`,
+    });
+  }
+  if ('image' in data) {
+    const problem = imageProblem(data.image, { ...input, layout: ELEVENTY_DSFR });
+    if (problem) {
+      changes.push({ op: 'remove', key: 'image' });
+      keyNotes.push({ key: 'image', kind: 'image', message: `${problem} (the line is removed)` });
+    }
+  }
+
+  const yaml = editYaml(split.yaml, changes);
+  const keys = new Set([
+    ...Object.keys(data),
+    ...changes.map((c) => (c.op === 'rename' ? c.to : c.key)),
+  ]);
+  const body = mapBody(split.body, keys);
+  const head = split.open + yaml + split.close;
+  const fenceLines = split.open.split('\n').length - 1;
+  const keyLines = yamlKeyLines(yaml);
+  for (const k of keyNotes) note((keyLines.get(k.key) ?? 0) + fenceLines, k.kind, k.message);
+  const bodyLine = head.split('\n').length;
+  for (const n of body.notes) note(n.line + bodyLine - 1, n.kind, n.message);
+  notes.sort((a, b) => a.line - b.line);
+  return {
+    targetPath,
+    text: head + body.body,
+    newAddress,
+    oldAddress: address.oldAddress,
+    aliases: address.aliases,
+    notes,
+  };
+}
