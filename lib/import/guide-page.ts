@@ -79,6 +79,9 @@ function untabbed(
   return readYaml(yaml).ok ? { ...split, yaml, untabbed: true } : split;
 }
 
+/** A collection's name, written as code (`guideBpNrThematique`), not as a label. */
+const COLLECTION_NAME = /^[a-z][a-zA-Z0-9]*$/;
+
 export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   const targetPath = guideTargetPath(input.sourcePath);
   const newAddress = guidePageAddress(targetPath);
@@ -120,13 +123,20 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   if (order !== undefined && data.order === undefined) {
     changes.push({ op: 'set', key: 'order', value: order });
   }
-  if (data.tags !== undefined) {
-    // The former site's tags here name its collections (`guideBpNrThematique`), not subjects.
-    changes.push({ op: 'remove', key: 'tags' });
+  const tags =
+    typeof data.tags === 'string' ? [data.tags] : Array.isArray(data.tags) ? data.tags : [];
+  // The former site's guides tag pages with its collections' names (`guideBpNrThematique`) to
+  // build its menus; subjects (« Document de référence ») are kept.
+  const collections = tags.filter((t) => typeof t === 'string' && COLLECTION_NAME.test(t));
+  if (collections.length > 0) {
+    const kept = tags.filter((t) => !collections.includes(t));
+    changes.push(
+      kept.length > 0 ? { op: 'set', key: 'tags', value: kept } : { op: 'remove', key: 'tags' },
+    );
     keyNotes.push({
-      key: 'title',
+      key: kept.length > 0 ? 'tags' : 'title',
       kind: 'tags',
-      message: `tags ${JSON.stringify(data.tags)} removed: the former site used them to build its menus, not as subjects`,
+      message: `tags ${collections.map((t) => `« ${String(t)} »`).join(', ')} removed: names the former site used to build its menus, not subjects`,
     });
   }
   if (data.extrajs !== undefined) {

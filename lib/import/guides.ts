@@ -82,9 +82,12 @@ export function guidesMapper(): Mapper {
           outputs.push({ to: guideTargetPath(path), copy: path });
           assets++;
         } else if (/\.(njk|liquid|html|11ty\.js)$/.test(path)) {
+          const root = /\/index\.[^/]+$/.test(path) && dirname(path) === `${prefix}${guide}`;
           skip(
             path,
-            'template of the former site (a page built by code): not imported; write it in Markdown',
+            root
+              ? 'template of the former site (the guide’s own page, built by code): not imported; its chapters are published once an index.md is written for the guide'
+              : 'template of the former site (a page built by code): not imported; write it in Markdown',
           );
         } else skip(path, 'neither a page nor an image or document: not imported');
       }

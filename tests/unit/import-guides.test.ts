@@ -32,7 +32,7 @@ describe('a page of a guide', () => {
     const page = mapGuidePage({
       sourcePath: `${SECTION}guide-achats/fiches/hebergement.md`,
       source:
-        '---\ntitle: Hébergement\ndate: 2021-04-29\npermalink: /publications/guide-pratique/fiches/hebergement/\ntags: guideAchat\neleventyNavigation:\n  order: 40\n---\nTexte.\n',
+        '---\ntitle: Hébergement\ndate: 2021-04-29\npermalink: /publications/guide-pratique/fiches/hebergement/\ntags: [guideAchat, Achats]\neleventyNavigation:\n  order: 40\n---\nTexte.\n',
       defaults: empty,
       exists: noFile,
       copied: noFile,
@@ -42,7 +42,7 @@ describe('a page of a guide', () => {
     expect(page.aliases).toEqual(['/publications/guide-pratique/fiches/hebergement/']);
     const data = parse(/^---\n([\s\S]*?)\n---/.exec(page.text)![1]!) as Record<string, unknown>;
     expect(data).toMatchObject({ order: 40, aliases: page.aliases });
-    expect(data.tags).toBeUndefined();
+    expect(data.tags).toEqual(['Achats']);
     expect(page.text.endsWith('Texte.\n')).toBe(true);
     expect(page.notes.map((n) => n.kind).sort()).toEqual(['alias', 'tags']);
   });
@@ -132,6 +132,9 @@ describe.runIf(present)('the guides of the 2026 corpus', () => {
     );
     expect(others.length).toBeGreaterThan(0);
     for (const [, input] of others) expect(reported.get(input!), input).toBeTruthy();
+    expect(
+      reported.get(`${SECTION}strategie-numerique-responsable-des-collectivites/index.njk`),
+    ).toMatch(/the guide’s own page.*index\.md/);
     expect(reported.get(`${SECTION}boite-outils/`)).toMatch(/left to the mapper of this folder/);
     expect(reported.get(`${SECTION}referentiel-general-ecoconception/`)).toMatch(
       /left to the mapper of this folder/,
