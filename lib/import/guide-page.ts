@@ -13,6 +13,7 @@ import {
 } from './front-matter';
 import { imageProblem } from './images';
 import { ELEVENTY_DSFR } from './layout';
+import { rewriteQuizzes } from './quiz';
 import { cascadePermalink, type KeyNote, mapAddress, reviewDate } from './news-fields';
 import type { Note, NoteKind } from './report';
 
@@ -33,6 +34,8 @@ export interface GuidePageInput {
   defaults: Defaults;
   exists: (sourcePath: string) => boolean;
   copied: (sourcePath: string) => boolean;
+  /** A file of the former site by its address (`/js/quiz/x.json`), if the source has it. */
+  readSiteFile?: (sitePath: string) => string | undefined;
 }
 
 export interface MappedGuidePage {
@@ -159,13 +162,18 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
     ...Object.keys(data),
     ...changes.map((c) => (c.op === 'rename' ? c.to : c.key)),
   ]);
-  const body = mapBody(split.body, keys);
+  const quizzes = rewriteQuizzes(split.body, input.readSiteFile ?? (() => undefined));
+  const body = mapBody(quizzes.body, keys);
   const head = split.open + yaml + split.close;
   const fenceLines = split.open.split('\n').length - 1;
   const keyLines = yamlKeyLines(yaml);
   for (const k of keyNotes) note((keyLines.get(k.key) ?? 0) + fenceLines, k.kind, k.message);
   const bodyLine = head.split('\n').length;
   for (const n of body.notes) note(n.line + bodyLine - 1, n.kind, n.message);
+  for (const q of quizzes.notes) {
+    const line = quizzes.body.slice(0, q.offset).split('\n').length;
+    note(line + bodyLine - 1, 'quiz', q.message);
+  }
   notes.sort((a, b) => a.line - b.line);
   return {
     targetPath,

@@ -2,6 +2,7 @@ import { dirname } from './address';
 import { dataFileCandidates, isDataFile, mergeDefaults } from './cascade';
 import { type FolderData, readJsDataFile, readJsonDataFile } from './data-file';
 import { GUIDES_DIR, guideTargetPath, mapGuidePage } from './guide-page';
+import { posixNormalize } from './images';
 import { ELEVENTY_DSFR } from './layout';
 import { ASSET } from './news';
 import type { Mapper, MapperResult, Output, SourceTree } from './plan';
@@ -74,6 +75,12 @@ export function guidesMapper(): Mapper {
             defaults: mergeDefaults(layers),
             exists: (p) => files.has(p),
             copied: (p) => p.startsWith(`${prefix}${guide}/`) && ASSET.test(p),
+            readSiteFile: (address) => {
+              // Only a file of the source's public folder, read as text, never run.
+              const file = posixNormalize(`${ELEVENTY_DSFR.public}/${address}`);
+              const inPublic = file?.startsWith(`${ELEVENTY_DSFR.public}/`) && files.has(file);
+              return file && inPublic ? tree.read(file) : undefined;
+            },
           });
           outputs.push({ to: page.targetPath, text: page.text, from: path });
           notes.push(...page.notes);

@@ -8,6 +8,7 @@ export type NoteKind =
   | 'alias'
   | 'list'
   | 'template'
+  | 'quiz'
   | 'image'
   | 'series'
   | 'unlisted'
@@ -37,6 +38,10 @@ export const NOTE_KINDS: Record<
   template: {
     title: 'Template logic left as written (no equivalent here)',
     label: ['template construct', 'template constructs'],
+  },
+  quiz: {
+    title: 'Quizzes written out (questions, answers in disclosures)',
+    label: ['quiz', 'quizzes'],
   },
   image: { title: 'Images to review', label: ['image', 'images'] },
   series: { title: 'Series', label: ['series', 'series'] },
