@@ -71,6 +71,7 @@ describe('the site build', () => {
       '/publications/impact-bonnes-pratiques/',
       '/publications/bonnes-pratiques/',
       '/publications/videos-vers-un-numerique-ecoresponsable/',
+      '/publications/guide-duree-de-vie-equipements/',
     ]);
     expect(html.indexOf('a-la-une')).toBeLessThan(html.indexOf('Autres ressources'));
     // Sub-pages are reached from their publication, not from the hub.
