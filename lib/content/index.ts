@@ -22,7 +22,7 @@ import {
 import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
 import { guideOf, reachablePublications, type Guide } from './guides';
-import { publicationHub, subPagesOf, type PublicationHub } from './publications';
+import { publicationHub, type PublicationHub } from './publications';
 import {
   buildPageIndex,
   buildSiteMap,
@@ -283,10 +283,6 @@ export function getPublicationHub(): PublicationHub {
 /** A publication or a sub-page, by slug (`referentiel` or `referentiel/criteres`). */
 export function getPublicationBySlug(slug: string): PublicationEntry | undefined {
   return content().publications.find((entry) => entry.slug === slug);
-}
-
-export function getSubPages(parent: string): PublicationEntry[] {
-  return subPagesOf(content().publications, parent);
 }
 
 /** The guide a publication belongs to (menu, previous and next pages), if it is part of one. */
