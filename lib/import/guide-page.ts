@@ -71,15 +71,48 @@ function navigationOrder(data: Record<string, unknown>): number | undefined {
 }
 
 /**
- * The former site read front matter indented with tabs (`tags:` then a tab and `- x`), which YAML
- * forbids: leading tabs become two spaces each, when that makes it valid.
+ * Front matter the former site's parser read but YAML forbids, made valid when that is enough:
+ * indentation with tabs (`tags:` then a tab and `- x`) becomes two spaces a tab; a quoted value
+ * continued on lines that start at the margin gets those lines indented.
  */
-function untabbed(
+function repaired(
   split: FrontMatterSplit | undefined,
-): (FrontMatterSplit & { untabbed?: boolean }) | undefined {
-  if (!split || readYaml(split.yaml).ok || !/^\t/m.test(split.yaml)) return split;
-  const yaml = split.yaml.replace(/^\t+/gm, (tabs: string) => '  '.repeat(tabs.length));
-  return readYaml(yaml).ok ? { ...split, yaml, untabbed: true } : split;
+): (FrontMatterSplit & { repaired?: string }) | undefined {
+  if (!split || readYaml(split.yaml).ok) return split;
+  const untabbed = split.yaml.replace(/^\t+/gm, (tabs: string) => '  '.repeat(tabs.length));
+  if (untabbed !== split.yaml && readYaml(untabbed).ok)
+    return {
+      ...split,
+      yaml: untabbed,
+      repaired: 'indented with tabs, which YAML does not allow: indented with spaces instead',
+    };
+  const continued = indentQuotedContinuations(untabbed);
+  if (continued !== untabbed && readYaml(continued).ok)
+    return {
+      ...split,
+      yaml: continued,
+      repaired:
+        'a quoted value continued on lines at the margin, which YAML does not allow: those lines indented',
+    };
+  return split;
+}
+
+/** `key: "text` then lines at the margin until the closing quote: those lines indented. */
+function indentQuotedContinuations(yaml: string): string {
+  let open = false;
+  return yaml
+    .split('\n')
+    .map((line) => {
+      const quotes = (text: string) => (text.replace(/\\"/g, '').match(/"/g) ?? []).length;
+      if (open) {
+        if (quotes(line) % 2 === 1) open = false;
+        return /^\S/.test(line) ? `  ${line}` : line;
+      }
+      const value = /^[\w-]+:\s*(".*)$/.exec(line)?.[1];
+      if (value && quotes(value) % 2 === 1) open = true;
+      return line;
+    })
+    .join('\n');
 }
 
 /** A collection's name, written as code (`guideBpNrThematique`), not as a label. */
@@ -94,14 +127,9 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   const note = (line: number, kind: NoteKind, message: string) =>
     notes.push({ file: targetPath, line, kind, message });
 
-  const split = untabbed(splitFrontMatter(input.source));
+  const split = repaired(splitFrontMatter(input.source));
   const parsed = split ? readYaml(split.yaml) : undefined;
-  if (split?.untabbed && parsed?.ok)
-    note(
-      1,
-      'front-matter',
-      'front matter indented with tabs, which YAML does not allow: indented with spaces instead',
-    );
+  if (split?.repaired && parsed?.ok) note(1, 'front-matter', `front matter ${split.repaired}`);
   if (!split || !parsed?.ok) {
     const why =
       parsed && !parsed.ok

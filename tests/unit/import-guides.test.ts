@@ -47,6 +47,22 @@ describe('a page of a guide', () => {
     expect(page.notes.map((n) => n.kind).sort()).toEqual(['alias', 'tags']);
   });
 
+  it('repairs a quoted value continued at the margin, which the former site read and YAML refuses', () => {
+    const page = mapGuidePage({
+      sourcePath: `${SECTION}guide/outil.md`,
+      source:
+        '---\ntitle: Outil\ndate: 2023-07-13\nnote: "une grille\net une autre"\nfin: oui\n---\nTexte.\n',
+      defaults: empty,
+      exists: noFile,
+      copied: noFile,
+    });
+    const data = parse(/^---\n([\s\S]*?)\n---/.exec(page.text)![1]!) as Record<string, unknown>;
+    expect(data).toMatchObject({ title: 'Outil', note: 'une grille et une autre', fin: 'oui' });
+    expect(page.notes.map((n) => n.message)).toContain(
+      'front matter a quoted value continued on lines at the margin, which YAML does not allow: those lines indented',
+    );
+  });
+
   it('takes Eleventy’s default address when it has no permalink', () => {
     const page = mapGuidePage({
       sourcePath: `${SECTION}guide/chapitre/index.md`,
