@@ -1,20 +1,14 @@
 import { publicationSlug } from '@/lib/content/guides';
 import { slugify } from '@/lib/content/slug';
-import { fileSlug, permalinkUrl, stem } from './address';
+import { fileSlug, stem } from './address';
 import { mapBody } from './body';
 import type { Defaults } from './cascade';
-import {
-  editYaml,
-  type FrontMatterSplit,
-  readYaml,
-  splitFrontMatter,
-  type YamlChange,
-  yamlKeyLines,
-} from './front-matter';
+import { editYaml, type YamlChange, yamlKeyLines } from './front-matter';
 import { imageProblem } from './images';
+import { readPageFrontMatter } from './page-front-matter';
 import { ELEVENTY_DSFR } from './layout';
 import { rewriteQuizzes } from './quiz';
-import { cascadePermalink, type KeyNote, mapAddress, reviewDate } from './news-fields';
+import { type KeyNote, mapAddress, reviewDate } from './news-fields';
 import type { Note, NoteKind } from './report';
 
 /**
@@ -70,51 +64,6 @@ function navigationOrder(data: Record<string, unknown>): number | undefined {
   return typeof order === 'number' ? order : undefined;
 }
 
-/**
- * Front matter the former site's parser read but YAML forbids, made valid when that is enough:
- * indentation with tabs (`tags:` then a tab and `- x`) becomes two spaces a tab; a quoted value
- * continued on lines that start at the margin gets those lines indented.
- */
-function repaired(
-  split: FrontMatterSplit | undefined,
-): (FrontMatterSplit & { repaired?: string }) | undefined {
-  if (!split || readYaml(split.yaml).ok) return split;
-  const untabbed = split.yaml.replace(/^\t+/gm, (tabs: string) => '  '.repeat(tabs.length));
-  if (untabbed !== split.yaml && readYaml(untabbed).ok)
-    return {
-      ...split,
-      yaml: untabbed,
-      repaired: 'indented with tabs, which YAML does not allow: indented with spaces instead',
-    };
-  const continued = indentQuotedContinuations(untabbed);
-  if (continued !== untabbed && readYaml(continued).ok)
-    return {
-      ...split,
-      yaml: continued,
-      repaired:
-        'a quoted value continued on lines at the margin, which YAML does not allow: those lines indented',
-    };
-  return split;
-}
-
-/** `key: "text` then lines at the margin until the closing quote: those lines indented. */
-function indentQuotedContinuations(yaml: string): string {
-  let open = false;
-  return yaml
-    .split('\n')
-    .map((line) => {
-      const quotes = (text: string) => (text.replace(/\\"/g, '').match(/"/g) ?? []).length;
-      if (open) {
-        if (quotes(line) % 2 === 1) open = false;
-        return /^\S/.test(line) ? `  ${line}` : line;
-      }
-      const value = /^[\w-]+:\s*(".*)$/.exec(line)?.[1];
-      if (value && quotes(value) % 2 === 1) open = true;
-      return line;
-    })
-    .join('\n');
-}
-
 /** A collection's name, written as code (`guideBpNrThematique`), not as a label. */
 const COLLECTION_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
@@ -127,26 +76,21 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   const note = (line: number, kind: NoteKind, message: string) =>
     notes.push({ file: targetPath, line, kind, message });
 
-  const split = repaired(splitFrontMatter(input.source));
-  const parsed = split ? readYaml(split.yaml) : undefined;
-  if (split?.repaired && parsed?.ok) note(1, 'front-matter', `front matter ${split.repaired}`);
-  if (!split || !parsed?.ok) {
-    const why =
-      parsed && !parsed.ok
-        ? `front matter is not valid YAML (${parsed.message})`
-        : 'no front matter';
-    const permalink = cascadePermalink(input.defaults, inputRel);
-    const old = permalink ? permalinkUrl(permalink, slug) : undefined;
-    const alias = old && old !== newAddress ? `; add « aliases: [${old}] » once fixed` : '';
-    note(
-      parsed && !parsed.ok ? parsed.line + 1 : 1,
-      'front-matter',
-      `${why}: copied as written, nothing mapped${alias}`,
-    );
-    return { targetPath, text: input.source, newAddress, oldAddress: old, aliases: [], notes };
-  }
-
-  const { data } = parsed;
+  const read = readPageFrontMatter(
+    input.source,
+    { defaults: input.defaults, inputRel, slug, newAddress },
+    note,
+  );
+  if (!read.ok)
+    return {
+      targetPath,
+      text: input.source,
+      newAddress,
+      oldAddress: read.oldAddress,
+      aliases: [],
+      notes,
+    };
+  const { split, data } = read;
   const address = mapAddress(data, input.defaults, { inputRel, slug, newAddress });
   const changes: YamlChange[] = [...address.changes];
   const keyNotes: KeyNote[] = [...address.notes, ...reviewDate(data)];

@@ -1,11 +1,11 @@
-import { fileSlug, newsAddress, permalinkUrl, stem } from './address';
+import { fileSlug, newsAddress, stem } from './address';
 import { mapBody } from './body';
 import type { Defaults } from './cascade';
-import { editYaml, readYaml, splitFrontMatter, yamlKeyLines } from './front-matter';
+import { editYaml, yamlKeyLines } from './front-matter';
 import { imageProblem } from './images';
+import { readPageFrontMatter } from './page-front-matter';
 import { ELEVENTY_DSFR, type NewsLayout, newsTargetPath } from './layout';
 import {
-  cascadePermalink,
   type KeyNote,
   mapAddress,
   mapSeries,
@@ -60,26 +60,21 @@ export function mapNewsPost(input: NewsPostInput): MappedPost {
     );
   }
 
-  const split = splitFrontMatter(input.source);
-  const parsed = split ? readYaml(split.yaml) : undefined;
-  if (!split || !parsed?.ok) {
-    // Copied as written: an editor fixes the front matter, then the check reads it.
-    const why =
-      parsed && !parsed.ok
-        ? `front matter is not valid YAML (${parsed.message})`
-        : 'no front matter';
-    const permalink = cascadePermalink(input.defaults, inputRel);
-    const old = permalink ? permalinkUrl(permalink, slug) : undefined;
-    const alias = old && old !== newAddress ? `; add « aliases: [${old}] » once fixed` : '';
-    note(
-      parsed && !parsed.ok ? parsed.line + 1 : 1,
-      'front-matter',
-      `${why}: copied as written, nothing mapped${alias}`,
-    );
-    return { targetPath, text: input.source, newAddress, oldAddress: old, aliases: [], notes };
-  }
-
-  const { data } = parsed;
+  const read = readPageFrontMatter(
+    input.source,
+    { defaults: input.defaults, inputRel, slug, newAddress },
+    note,
+  );
+  if (!read.ok)
+    return {
+      targetPath,
+      text: input.source,
+      newAddress,
+      oldAddress: read.oldAddress,
+      aliases: [],
+      notes,
+    };
+  const { split, data } = read;
   const address = mapAddress(data, input.defaults, { inputRel, slug, newAddress });
   const fields = [
     mapSeries(data, input.defaults),
