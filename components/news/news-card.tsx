@@ -43,10 +43,17 @@ export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProp
 }
 
 export function NewsGrid({ posts, headingLevel }: { posts: NewsEntry[]; headingLevel?: 2 | 3 }) {
+  // The first image of the list is above the fold, whether or not the first post has one.
+  const firstImage = posts.findIndex((post) => post.image?.file);
   return (
     <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {posts.map((post, index) => (
-        <NewsCard key={post.slug} post={post} headingLevel={headingLevel} eager={index === 0} />
+        <NewsCard
+          key={post.slug}
+          post={post}
+          headingLevel={headingLevel}
+          eager={index === firstImage}
+        />
       ))}
     </ul>
   );
