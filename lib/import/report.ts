@@ -12,6 +12,7 @@ export type NoteKind =
   | 'image'
   | 'series'
   | 'unlisted'
+  | 'event'
   | 'tags'
   | 'front-matter'
   | 'address'
@@ -48,6 +49,10 @@ export const NOTE_KINDS: Record<
   unlisted: {
     title: 'Unlisted posts (published, absent from lists, feeds and sitemap)',
     label: ['unlisted post', 'unlisted posts'],
+  },
+  event: {
+    title: 'Events read from the text of posts tagged Événement',
+    label: ['event', 'events'],
   },
   tags: { title: 'Tags changed', label: ['tag change', 'tag changes'] },
   'front-matter': { title: 'Front matter to review', label: ['front matter', 'front matters'] },
