@@ -1,31 +1,28 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { buildTime, getAllNews, slugify, type NewsEntry } from '@/lib/content';
+import { buildTime, getAllNews, selectPosts, slugify } from '@/lib/content';
 
 interface Props {
   /** Comma-separated tags: the posts that have them all. */
   tags?: string;
   /** A series: its episodes, in order. */
   series?: string;
-  /** `upcoming`: posts dated after the build (events); `past`: the others. */
+  /** `upcoming`: events not over at the build, soonest first; `past`: the other posts. */
   when?: string;
   limit?: string;
 }
 
 /** Posts of a tag or a series inside a page (`:::posts tags="…"`, or `<PostList>` in `.mdx`). */
 export function PostList({ tags, series, when, limit }: Props) {
-  const wanted = (tags ?? '').split(',').map(slugify).filter(Boolean);
-  const seriesSlug = series ? slugify(series) : undefined;
-  const now = buildTime();
-  const upcoming = (post: NewsEntry) => post.date.timestamp > now;
-  let posts = getAllNews().filter(
-    (post) =>
-      wanted.every((tag) => post.tags.some((t) => t.slug === tag)) &&
-      (!seriesSlug || post.series?.slug === seriesSlug) &&
-      (when === 'upcoming' ? upcoming(post) : when === 'past' ? !upcoming(post) : true),
+  const posts = selectPosts(
+    getAllNews(),
+    {
+      tags: (tags ?? '').split(',').map(slugify).filter(Boolean),
+      series: series ? slugify(series) : undefined,
+      when: when === 'upcoming' || when === 'past' ? when : undefined,
+      limit: Number.isInteger(Number(limit)) ? Number(limit) : undefined,
+    },
+    buildTime(),
   );
-  if (seriesSlug || when === 'upcoming') posts = posts.toReversed();
-  const max = Number(limit);
-  if (Number.isInteger(max) && max > 0) posts = posts.slice(0, max);
   if (posts.length === 0)
     return (
       <p className="text-muted">
