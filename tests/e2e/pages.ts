@@ -28,6 +28,10 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'toolbox', path: '/publications/boite-outils/', status: 200 },
   { name: 'tool-sheet', path: '/publications/boite-outils/scaphandre/', status: 200 },
   { name: 'accessibility-statement', path: '/accessibilite/', status: 200 },
+  { name: 'agenda', path: '/agenda/', status: 200 },
+  { name: 'event', path: '/actualites/webinaire-rgesn-2027/', status: 200 },
+  { name: 'guide', path: '/publications/guide-duree-de-vie-equipements/', status: 200 },
+  { name: 'guide-chapter', path: '/publications/guide-duree-de-vie-equipements/enjeux/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
@@ -51,6 +55,10 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'post-list-in-a-page', path: '/actualites/semainenumeco2025/', status: 200 },
   { name: 'old-dialect-post', path: '/actualites/ancien-dialecte/', status: 200 },
   { name: 'former-address', path: '/actualites/S2E2/', status: 200 },
+  { name: 'imported-agenda', path: '/agenda/', status: 200 },
+  { name: 'imported-event', path: '/actualites/webinaire5decembre-achatsia/', status: 200 },
+  { name: 'guide-chapter-with-menu', path: '/publications/fin-usage/don/', status: 200 },
+  { name: 'guide-quiz', path: '/publications/fin-usage/quiz-fin-usage-deee/', status: 200 },
 ];
 
 export const PHONE = { width: 375, height: 812 };
