@@ -28,8 +28,12 @@ export function CriteriaDownloads({ collection }: { collection: CriteriaCollecti
       </ul>
       <p className="mt-2 text-step--1 text-muted">
         Données ouvertes, réutilisables sous{' '}
-        {collection.licenceUrl ? <a href={collection.licenceUrl}>{collection.licence}</a> : collection.licence}.
-        Le CSV suit la RFC 4180 (séparateur virgule, UTF-8 avec BOM, lisible tel quel par les
+        {collection.licenceUrl ? (
+          <a href={collection.licenceUrl}>{collection.licence}</a>
+        ) : (
+          collection.licence
+        )}
+        . Le CSV suit la RFC 4180 (séparateur virgule, UTF-8 avec BOM, lisible tel quel par les
         tableurs).
       </p>
     </section>

@@ -35,7 +35,11 @@ export function CriteriaFilterPage({
         <h1 className="mt-1 text-step-3 font-bold leading-tight">{label}</h1>
         {value.description && <p className="mt-3 text-step-1">{value.description}</p>}
       </header>
-      <CriteriaIndex collection={collection} criteria={criteria} active={{ kind, slug: value.slug }} />
+      <CriteriaIndex
+        collection={collection}
+        criteria={criteria}
+        active={{ kind, slug: value.slug }}
+      />
     </div>
   );
 }

@@ -1,4 +1,9 @@
-import { criteriaFacetUrl, type CriteriaCollection, type Facet, type FacetKind } from '@/lib/content';
+import {
+  criteriaFacetUrl,
+  type CriteriaCollection,
+  type Facet,
+  type FacetKind,
+} from '@/lib/content';
 import { withBasePath } from '@/lib/site';
 
 const LABELS: Record<FacetKind, string> = { theme: 'Thématique', priority: 'Priorité' };

@@ -22,7 +22,9 @@ export function CriteriaList({
           <h3 id={`thematique-${theme.slug}`} className="text-step-1 font-bold">
             {theme.label}
           </h3>
-          {theme.description && <p className="mt-1 max-w-measure text-muted">{theme.description}</p>}
+          {theme.description && (
+            <p className="mt-1 max-w-measure text-muted">{theme.description}</p>
+          )}
           <ul className="mt-3 grid max-w-measure gap-3">
             {items.map((criterion) => (
               <li key={criterion.id}>

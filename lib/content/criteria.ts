@@ -18,7 +18,7 @@ export const DIFFICULTIES = ['Faible', 'Moyen', 'Fort'] as const;
 export const SEGMENTS = { criterion: 'critere', theme: 'theme', priority: 'priorite' } as const;
 
 const orList = (values: readonly string[]) =>
-  `${values.slice(0, -1).join(', ')} ou ${values.at(-1)}`;
+  values.length > 1 ? `${values.slice(0, -1).join(', ')} ou ${values.at(-1)}` : (values[0] ?? '');
 
 const required = (what: string) =>
   z

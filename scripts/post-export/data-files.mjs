@@ -19,7 +19,8 @@ export function writeDataFiles(outDir) {
     const file = path.resolve(root, ...sitePath.split('/').filter(Boolean));
     if (!/^\/[a-z0-9/._-]+\.(csv|json)$/.test(sitePath) || !file.startsWith(root + path.sep))
       throw new Error(`download ${sitePath} is not a site path of a .csv or .json file`);
-    if (fs.existsSync(file)) throw new Error(`download ${sitePath} would replace a file of the site`);
+    if (fs.existsSync(file))
+      throw new Error(`download ${sitePath} would replace a file of the site`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, text);
   }
