@@ -22,7 +22,12 @@ export function CriteriaIndex({
       <h2 id="criteres" className="mt-10 text-step-2 font-bold">
         {criteria.length} critère{criteria.length > 1 ? 's' : ''}
       </h2>
-      <CriteriaList collection={collection} criteria={criteria} />
+      <CriteriaList
+        collection={collection}
+        criteria={criteria}
+        // A theme's page shows its description once, under its title.
+        describeThemes={active?.kind !== 'theme'}
+      />
     </div>
   );
 }

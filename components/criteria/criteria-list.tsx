@@ -8,9 +8,11 @@ import { withBasePath } from '@/lib/site';
 export function CriteriaList({
   collection,
   criteria,
+  describeThemes = true,
 }: {
   collection: CriteriaCollection;
   criteria: readonly Criterion[];
+  describeThemes?: boolean;
 }) {
   const themes = collection.themes
     .map((theme) => ({ theme, items: criteria.filter((c) => c.theme.slug === theme.slug) }))
@@ -22,7 +24,7 @@ export function CriteriaList({
           <h3 id={`thematique-${theme.slug}`} className="text-step-1 font-bold">
             {theme.label}
           </h3>
-          {theme.description && (
+          {describeThemes && theme.description && (
             <p className="mt-1 max-w-measure text-muted">{theme.description}</p>
           )}
           <ul className="mt-3 grid max-w-measure gap-3">

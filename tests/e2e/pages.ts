@@ -26,6 +26,13 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'publications-hub', path: '/publications/', status: 200 },
   { name: 'publication', path: '/publications/referentiel-general-ecoconception/', status: 200 },
   { name: 'toolbox', path: '/publications/boite-outils/', status: 200 },
+  { name: 'criteria-index', path: '/publications/grille-sobriete-exemple/', status: 200 },
+  { name: 'criterion', path: '/publications/grille-sobriete-exemple/critere/2.1/', status: 200 },
+  {
+    name: 'criteria-by-priority',
+    path: '/publications/grille-sobriete-exemple/priorite/prioritaire/',
+    status: 200,
+  },
   { name: 'tool-sheet', path: '/publications/boite-outils/scaphandre/', status: 200 },
   { name: 'accessibility-statement', path: '/accessibilite/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
@@ -51,6 +58,17 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'post-list-in-a-page', path: '/actualites/semainenumeco2025/', status: 200 },
   { name: 'old-dialect-post', path: '/actualites/ancien-dialecte/', status: 200 },
   { name: 'former-address', path: '/actualites/S2E2/', status: 200 },
+  { name: 'rgesn-index', path: '/publications/referentiel-general-ecoconception/', status: 200 },
+  {
+    name: 'rgesn-criterion',
+    path: '/publications/referentiel-general-ecoconception/critere/4.1/',
+    status: 200,
+  },
+  {
+    name: 'rgesn-by-theme',
+    path: '/publications/referentiel-general-ecoconception/theme/ux-ui/',
+    status: 200,
+  },
 ];
 
 export const PHONE = { width: 375, height: 812 };
