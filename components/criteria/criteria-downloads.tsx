@@ -10,7 +10,7 @@ const size = (text: string) => {
 export function CriteriaDownloads({ collection }: { collection: CriteriaCollection }) {
   const files = getDownloadsOf(collection);
   return (
-    <section aria-labelledby="telecharger" className="mt-6 rounded-lg border border-line p-4">
+    <section aria-labelledby="telecharger" className="rounded-lg border border-line p-4">
       <h2 id="telecharger" className="text-step-1 font-bold">
         Télécharger les {collection.criteria.length} critères
       </h2>

@@ -17,7 +17,8 @@ export function CriteriaFilterPage({
   value: Facet;
   criteria: readonly Criterion[];
 }) {
-  const label = `${LABELS[kind]} « ${value.label} »`;
+  // No-break spaces inside the guillemets, as French typography wants: « never alone on a line.
+  const label = `${LABELS[kind]} «\u00a0${value.label}\u00a0»`;
   return (
     <div className="mx-auto max-w-page px-4 py-8">
       <Breadcrumb

@@ -82,7 +82,8 @@ export async function CriterionArticle({ collection, criterion, host }: Props) {
       ))}
       <p className="mt-10" {...searchIgnore()}>
         <a href={withBasePath(themeUrl)}>
-          Tous les critères de la thématique « {criterion.theme.label} » ({criterion.theme.count})
+          Tous les critères de la thématique «&nbsp;{criterion.theme.label}&nbsp;» (
+          {criterion.theme.count})
         </a>
       </p>
       {(previous || next) && (

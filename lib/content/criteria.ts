@@ -288,7 +288,7 @@ export function filterCriteria(c: CriteriaCollection, kind: FacetKind, slug: str
 
 /** Title of a filtered index: « Critères de priorité « Prioritaire » – RGESN ». */
 export function facetTitle(c: CriteriaCollection, kind: FacetKind, facet: Facet): string {
-  return `${kind === 'theme' ? 'Thématique' : 'Priorité'} « ${facet.label} » – ${c.host.title}`;
+  return `${kind === 'theme' ? 'Thématique' : 'Priorité'} «\u00a0${facet.label}\u00a0» – ${c.host.title}`;
 }
 
 /** Every page a collection makes besides its publication's: criteria, then filtered indexes. */
