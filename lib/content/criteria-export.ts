@@ -17,9 +17,15 @@ export interface DataDownload {
 /** Columns of the CSV, keys of each criterion in the JSON: the data file's own names. */
 const COLUMNS = ['numero', 'thematique', 'critere', 'difficulte', 'priorite', 'cible', 'metiers', 'objectif', 'miseEnOeuvre', 'controle'] as const;
 
-/** A field as RFC 4180 writes it: quoted when it holds a quote, a comma or a line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/**
+ * A field as RFC 4180 writes it: quoted when it holds a quote, a comma or a line break. A text a
+ * spreadsheet would run as a formula (`=`, `+`, `@`, `-2+…`) starts with an apostrophe, which
+ * spreadsheets show as text (OWASP, CSV injection); a Markdown list item (`- texte`) is left as it
+ * is. The JSON keeps every text exactly.
+ */
+export function csvField(value: string): string {
+  const safe = /^(?:[=+@\t\r]|-(?! ))/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   findCollectionPage,
   type CollectionConfig,
 } from '@/lib/content/criteria';
-import { criteriaCsv, criteriaJson } from '@/lib/content/criteria-export';
+import { criteriaCsv, criteriaJson, csvField } from '@/lib/content/criteria-export';
 import { readCollections } from '@/lib/content/data-collections';
 import { parseDataText, type DataFormat } from '@/lib/content/data-file';
 import { lookupAsset } from '@/lib/content/load';
@@ -194,6 +194,12 @@ describe('the downloads of a collection', () => {
     expect(back[1]!.url).toBe(
       'https://ecoresponsable.numerique.gouv.fr/publications/ref/critere/2.1/',
     );
+  });
+
+  it('keeps a spreadsheet from running a text as a formula, and Markdown lists as they are', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('- un élément')).toBe('- un élément');
   });
 
   it('writes JSON with the licence, the themes and every criterion', () => {
