@@ -34,7 +34,7 @@ export function CriteriaList({
                   {criterion.id} – {criterion.title}
                 </a>
                 <span className="block text-step--1 text-muted">
-                  {criterion.priority.label} · difficulté {criterion.difficulty.toLowerCase()}
+                  {criterion.priority.label} · Difficulté : {criterion.difficulty}
                 </span>
               </li>
             ))}
