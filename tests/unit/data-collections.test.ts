@@ -256,3 +256,42 @@ describe('a publication that declares a collection', () => {
     expect(read(ok).collections[0]?.criteria).toHaveLength(1);
   });
 });
+
+describe('npm run check on a content source with a data collection', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rgesn-check-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('stops on a bad entry and on a text’s broken link or script, at their lines in the data file', async () => {
+    const { checkContent } = await import('@/lib/content/check');
+    const dir = path.join(root, 'publications', 'ref');
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(
+      path.join(dir, 'index.md'),
+      '---\ntitle: Réf\ndate: 2026-01-01\ncollection:\n  file: criteres.json\n  licence: L\n---\nVoir [le critère 1.1](/publications/ref/critere/1.1/).\n',
+    );
+    const text = json([
+      criterion({ miseEnOeuvre: 'Voir [ailleurs](/nulle-part/).\n\n<script>alert(1)</script>' }),
+    ]);
+    fs.writeFileSync(path.join(dir, 'criteres.json'), text);
+    const file = path
+      .relative(process.cwd(), path.join(dir, 'criteres.json'))
+      .split(path.sep)
+      .join('/');
+    const line = text.split('\n').findIndex((l) => l.includes('miseEnOeuvre')) + 1;
+    const shown = (await checkContent(root, 1)).problems.map(
+      (p) => `${p.file}:${p.line}: ${p.message}`,
+    );
+    expect(shown).toEqual([
+      `${file}:${line}: <script> is not allowed: content cannot run code (remove it)`,
+      `${file}:${line}: link « /nulle-part/ » leads to no page`,
+    ]);
+    fs.writeFileSync(path.join(dir, 'criteres.json'), json([criterion({ priorite: 'urgente' })]));
+    expect((await checkContent(root, 1)).problems.map(formatProblem)).toEqual([
+      `${file}:6: criteres[0].priorite: « urgente » n’est pas une priorité connue (Prioritaire, Recommandé ou Modéré)`,
+      // The criterion has no page while its entry is wrong: the link to it is reported too.
+      expect.stringMatching(
+        /index\.md:8: link « \/publications\/ref\/critere\/1\.1\/ » leads to no page$/,
+      ),
+    ]);
+  });
+});
