@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <eleventy-dsfr site> <content dir>`: turns the sources of the former site
- * into a content source of this project (the news, the multi-page guides and the public/ folder),
+ * into a content source of this project (the news, the multi-page guides, the RGESN and the public/ folder),
  * then prints what an editor must review, also written to <content dir>/import-report.txt.
  *
  * The source is only read. The content folder is created, or replaced if a previous import made
@@ -12,6 +12,7 @@ import path from 'node:path';
 import { guidesMapper } from '@/lib/import/guides';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
+import { rgesnMapper } from '@/lib/import/rgesn';
 import { formatReport } from '@/lib/import/report';
 
 const MARKER = '.imported-from';
@@ -84,7 +85,7 @@ if (!fs.existsSync(path.join(source, 'content')) || !fs.statSync(source).isDirec
 }
 checkTarget(target, source);
 
-const plan = planImport(listSource(source), [newsMapper(), guidesMapper(), publicMapper()]);
+const plan = planImport(listSource(source), [newsMapper(), guidesMapper(), rgesnMapper(), publicMapper()]);
 const report = formatReport(
   `Import of ${source} (Eleventy 2, eleventy-dsfr): what an editor must review, one line each.`,
   plan.notes,

@@ -19,6 +19,13 @@ import {
   type Series,
   type TagCount,
 } from './collections';
+import {
+  collectionPages,
+  findCollectionPage,
+  type CollectionPage,
+  type CriteriaCollection,
+} from './criteria';
+import { dataDownloads, type DataDownload } from './criteria-export';
 import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
 import { guideOf, reachablePublications, type Guide } from './guides';
@@ -63,6 +70,22 @@ export {
   type SiteMapSection,
 } from './site-pages';
 export * from './links';
+export {
+  adjacentCriteria,
+  DIFFICULTIES,
+  downloadUrl,
+  facetTitle,
+  facetUrl as criteriaFacetUrl,
+  PRIORITIES,
+  type CollectionPage,
+  type CriteriaCollection,
+  type Criterion,
+  type DataText,
+  type Facet,
+  type FacetKind,
+} from './criteria';
+export { criterionTexts, textEntry } from './data-collections';
+export type { DataDownload } from './criteria-export';
 export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
@@ -82,6 +105,8 @@ interface Derived {
   publications: PublicationEntry[];
   tools: ToolEntry[];
   pages: PageEntry[];
+  /** Collections of published publications (pages from data). */
+  collections: CriteriaCollection[];
 }
 
 let derived: Derived | undefined;
@@ -98,18 +123,29 @@ function content(): Derived {
     snapshot.entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
   const newsPages = sortByDateDesc(of('news').filter(visible));
   const news = newsPages.filter((e) => !e.unlisted);
+  // A chapter whose guide is a draft has no page either.
+  const publications = reachablePublications(of('publication').filter(visible));
   derived = {
     snapshot,
     news,
     newsPages,
     series: collectSeries(news),
     tags: collectTags(news),
-    // A chapter whose guide is a draft has no page either.
-    publications: reachablePublications(of('publication').filter(visible)),
+    publications,
     tools: of('tool').filter(visible),
     pages: of('page').filter((p) => isPreview() || !p.draft),
+    collections: publishedCollections(snapshot.collections, publications),
   };
   return derived;
+}
+
+/** The collections whose publication is published: the others have no page. */
+export function publishedCollections(
+  collections: readonly CriteriaCollection[],
+  publications: readonly PublicationEntry[],
+): CriteriaCollection[] {
+  const urls = new Set(publications.map((p) => p.url));
+  return collections.filter((c) => urls.has(c.host.url));
 }
 
 /** Published news that lists show, newest first (not the unlisted ones). */
@@ -295,9 +331,33 @@ export function getGuide(publication: PublicationEntry): Guide | undefined {
  * of its own (app/publications/boite-outils/).
  */
 export function getPublicationPaths(): string[][] {
-  return content()
-    .publications.filter((p) => !p.url.startsWith(TOOLBOX_URL))
-    .map((p) => p.slug.split('/'));
+  const c = content();
+  return [
+    ...c.publications.filter((p) => !p.url.startsWith(TOOLBOX_URL)).map((p) => p.url),
+    ...c.collections.flatMap((col) => collectionPages(col).map((page) => page.url)),
+  ].map((url) => url.split('/').filter(Boolean).slice(1));
+}
+
+/* Pages from data (lib/content/data-collections.ts). */
+
+/** The collection a publication presents on its page, if it declares one. */
+export function getCollectionOf(publication: PublicationEntry): CriteriaCollection | undefined {
+  return content().collections.find((c) => c.host.url === publication.url);
+}
+
+/** A criterion's page or a filtered index, by its path under `/publications/`. */
+export function getCollectionPage(slug: string): CollectionPage | undefined {
+  return findCollectionPage(content().collections, `/publications/${slug}/`);
+}
+
+/** The downloads of one collection (CSV and JSON). */
+export function getDownloadsOf(collection: CriteriaCollection): DataDownload[] {
+  return dataDownloads(collection, getPublicationBySlug(collection.host.slug));
+}
+
+/** The downloads of every collection (CSV and JSON), for the step that writes them. */
+export function getDataDownloads(): DataDownload[] {
+  return content().collections.flatMap(getDownloadsOf);
 }
 
 /** Tools in catalogue order (alphabetical). */
@@ -324,7 +384,13 @@ const listed = <T extends Entry>(entries: readonly T[]) => entries.filter((e) =>
 
 export function getSiteMap(): SiteMapSection[] {
   const c = content();
-  return buildSiteMap({ ...c, publications: listed(c.publications), pages: listed(c.pages), tools: listed(c.tools) });
+  return buildSiteMap({
+    ...c,
+    publications: listed(c.publications),
+    pages: listed(c.pages),
+    tools: listed(c.tools),
+    collections: c.collections,
+  });
 }
 
 let pageIndex: { of: Derived; index: Map<string, KnownPage> } | undefined;
@@ -378,6 +444,7 @@ export function getSitemapEntries(): SitemapEntry[] {
     tools: listed(c.tools),
     pages: listed(c.pages),
     series: c.series,
+    collections: c.collections,
     perPage: NEWS_PER_PAGE,
   });
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageFormatOf, readHead } from '@/lib/media/sniff.mjs';
 import { contentRoot, displayPath, isPreview, publicDirs } from './config';
+import { readCollections, type CriteriaCollection } from './data-collections';
 import { auditContentFiles } from './files';
 import { parentSlug, publicationSlug } from './guides';
 import { parseEntry, type SourceFile } from './parse';
@@ -16,6 +17,8 @@ export interface ContentSnapshot {
   problems: Problem[];
   /** Former addresses from `redirects.yaml` (those of pages use `aliases:`). */
   redirects: SiteRedirect[];
+  /** Pages from data: the collections publications declare (`collection:`). */
+  collections: CriteriaCollection[];
 }
 
 const SOURCE = /\.mdx?$/;
@@ -267,7 +270,9 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
   problems.push(...checkSlugs(entries), ...resolveImages(entries, root));
   const redirects = readRedirects(root);
   problems.push(...redirects.problems, ...redirectConflicts(redirects.redirects, entries));
-  return { entries, problems, redirects: redirects.redirects };
+  const data = readCollections(entries, (ref, from) => lookupAsset(ref, from, root));
+  problems.push(...data.problems);
+  return { entries, problems, redirects: redirects.redirects, collections: data.collections };
 }
 
 /** Reads and parses every file of the content source. Each file is read once per call. */

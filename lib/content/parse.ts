@@ -128,7 +128,7 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
       break;
     case 'publication': {
       const v = result.data as z.output<typeof PublicationSchema>;
-      entry = { ...base, kind, date: v.date, focus: v.focus, order: v.order, tags: toTags(v.tags), parent: input.parent };
+      entry = { ...base, kind, date: v.date, focus: v.focus, order: v.order, tags: toTags(v.tags), parent: input.parent, collection: v.collection };
       break;
     }
     case 'tool': {

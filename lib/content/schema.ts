@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CollectionField } from './criteria';
 import { parseContentDate } from './dates';
 import { parseEventTime } from './events';
 import { LIMITS } from './limits';
@@ -190,6 +191,8 @@ export const PublicationSchema = z.looseObject({
   focus: z.boolean({ error: 'must be true or false' }).default(false),
   order: z.number({ error: 'must be a number' }).optional(),
   tags: TagList,
+  /** A data file whose entries get pages under this one (lib/content/data-collections.ts). */
+  collection: CollectionField.optional(),
 });
 
 const toolText = optionalText;

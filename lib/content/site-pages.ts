@@ -1,4 +1,5 @@
 import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
+import { collectionPages, type CriteriaCollection } from './criteria';
 import { reachablePublications } from './guides';
 import { publicationHub, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
@@ -32,6 +33,8 @@ export interface PublishedContent {
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
+  /** Pages from data: each criterion and filtered index has a page. */
+  collections?: readonly CriteriaCollection[];
 }
 
 /** Titles of the pages that exist whatever the content: routes of the site itself. */
@@ -81,8 +84,17 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   // A guide's chapters, and their sections, indented under it.
   const chapters = (slug: string): SiteMapItem[] =>
     subPagesOf(content.publications, slug).map((s) => item(s.url, s.title, chapters(s.slug)));
+  // A collection's criteria under its publication (its filtered indexes only list them again).
+  const criteria = (url: string): SiteMapItem[] =>
+    (content.collections ?? [])
+      .filter((c) => c.host.url === url)
+      .flatMap((c) => c.criteria.map((cr) => item(cr.url, `${cr.id} – ${cr.title}`)));
   const publications = [...focus, ...others].map((p) =>
-    item(p.url, p.title, [...chapters(p.slug), ...(p.url === TOOLBOX_URL ? tools : [])]),
+    item(p.url, p.title, [
+      ...chapters(p.slug),
+      ...criteria(p.url),
+      ...(p.url === TOOLBOX_URL ? tools : []),
+    ]),
   );
   if (!publications.some((p) => p.url === TOOLBOX_URL)) {
     publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));
@@ -166,6 +178,9 @@ export function buildPageIndex(
         title: `La boîte à outils, ${TOOL_FACETS[facet].label.toLowerCase()} : ${value.label}`,
       });
     }
+  }
+  for (const collection of content.collections ?? []) {
+    for (const page of collectionPages(collection)) add(page.url, { title: page.title });
   }
   if (!formerAddresses) return index;
   // A former address is a link like any other: it redirects to its page. Added last, so that it

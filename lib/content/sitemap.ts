@@ -1,4 +1,5 @@
 import { pageCount } from './collections';
+import { collectionPages, type CriteriaCollection } from './criteria';
 import { facetUrl, facetValues, filterTools, TOOL_FACETS, type ToolFacet } from './tools';
 import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
 
@@ -32,6 +33,8 @@ export interface SitemapSource {
   pages: readonly PageEntry[];
   /** Series of posts, each with its page. */
   series?: readonly { slug: string; episodes: readonly NewsEntry[] }[];
+  /** Pages from data, each page dated by its publication. */
+  collections?: readonly CriteriaCollection[];
   perPage: number;
 }
 
@@ -58,6 +61,11 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
     for (const path of pages(`/actualites/tags/${tag.slug}/`, tagged.length, perPage)) add(path, date);
   }
   for (const entry of all) add(entry.url, entry.date?.iso);
+  for (const collection of source.collections ?? []) {
+    const host = publications.find((p) => p.url === collection.host.url);
+    if (!host) continue;
+    for (const page of collectionPages(collection)) add(page.url, host.date.iso);
+  }
   add('/publications/', newest(publications));
   // The toolbox is a route of the site: it exists (and says so when empty) whatever the source.
   add('/publications/boite-outils/', newest(tools));

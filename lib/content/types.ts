@@ -1,4 +1,5 @@
 import type { ContentDate } from './dates';
+import type { CollectionConfig } from './criteria';
 import type { EventInfo } from './events';
 
 export type Kind = 'news' | 'publication' | 'tool' | 'page';
@@ -63,6 +64,8 @@ export interface PublicationEntry extends EntryBase {
   tags: TagRef[];
   /** Slug of the publication a sub-page belongs to. */
   parent?: string;
+  /** The data file whose entries get pages under this one (`collection:`). */
+  collection?: CollectionConfig;
 }
 
 export interface ToolEntry extends EntryBase {

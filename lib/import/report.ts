@@ -17,6 +17,7 @@ export type NoteKind =
   | 'front-matter'
   | 'address'
   | 'folder-data'
+  | 'replaced'
   | 'skipped';
 
 export interface Note {
@@ -60,6 +61,11 @@ export const NOTE_KINDS: Record<
   'folder-data': {
     title: 'Folder defaults (paths in the source)',
     label: ['folder default', 'folder defaults'],
+    source: true,
+  },
+  replaced: {
+    title: 'Replaced by pages of this site (paths in the source)',
+    label: ['replaced', 'replaced'],
     source: true,
   },
   skipped: {

@@ -26,12 +26,23 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'publications-hub', path: '/publications/', status: 200 },
   { name: 'publication', path: '/publications/referentiel-general-ecoconception/', status: 200 },
   { name: 'toolbox', path: '/publications/boite-outils/', status: 200 },
+  { name: 'criteria-index', path: '/publications/grille-sobriete-exemple/', status: 200 },
+  { name: 'criterion', path: '/publications/grille-sobriete-exemple/critere/2.1/', status: 200 },
+  {
+    name: 'criteria-by-priority',
+    path: '/publications/grille-sobriete-exemple/priorite/prioritaire/',
+    status: 200,
+  },
   { name: 'tool-sheet', path: '/publications/boite-outils/scaphandre/', status: 200 },
   { name: 'accessibility-statement', path: '/accessibilite/', status: 200 },
   { name: 'agenda', path: '/agenda/', status: 200 },
   { name: 'event', path: '/actualites/webinaire-rgesn-2027/', status: 200 },
   { name: 'guide', path: '/publications/guide-duree-de-vie-equipements/', status: 200 },
-  { name: 'guide-chapter', path: '/publications/guide-duree-de-vie-equipements/enjeux/', status: 200 },
+  {
+    name: 'guide-chapter',
+    path: '/publications/guide-duree-de-vie-equipements/enjeux/',
+    status: 200,
+  },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
@@ -59,6 +70,17 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'imported-event', path: '/actualites/webinaire5decembre-achatsia/', status: 200 },
   { name: 'guide-chapter-with-menu', path: '/publications/fin-usage/don/', status: 200 },
   { name: 'guide-quiz', path: '/publications/fin-usage/quiz-fin-usage-deee/', status: 200 },
+  { name: 'rgesn-index', path: '/publications/referentiel-general-ecoconception/', status: 200 },
+  {
+    name: 'rgesn-criterion',
+    path: '/publications/referentiel-general-ecoconception/critere/4.1/',
+    status: 200,
+  },
+  {
+    name: 'rgesn-by-theme',
+    path: '/publications/referentiel-general-ecoconception/theme/ux-ui/',
+    status: 200,
+  },
 ];
 
 export const PHONE = { width: 375, height: 812 };
