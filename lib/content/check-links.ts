@@ -2,9 +2,13 @@ import { brokenLinkMessage, brokenLinkSeverity, isSitePath, resolveSitePath } fr
 import { resolveAsset } from './load';
 import type { Problem } from './problems';
 import type { KnownPage } from './site-pages';
+import { checkThemeItems } from './themes';
 import type { Entry } from './types';
 
-/** The `link` field of a news post (the card at its end) is checked like links in bodies. */
+/**
+ * The `link` field of a news post (the card at its end) is checked like links in bodies, and so
+ * are the pages a theme lists.
+ */
 export function checkFrontMatterLinks(entries: readonly Entry[], pages: ReadonlyMap<string, KnownPage>): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -20,5 +24,6 @@ export function checkFrontMatterLinks(entries: readonly Entry[], pages: Readonly
       message: brokenLinkMessage(link),
     });
   }
+  problems.push(...checkThemeItems(entries, pages));
   return problems;
 }

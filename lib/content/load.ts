@@ -9,6 +9,7 @@ import type { Problem } from './problems';
 import { slugify } from './slug';
 import { decodeSource } from './source-text';
 import { readRedirects, type SiteRedirect } from './redirects';
+import { THEMES_DIR, THEMES_URL } from './themes';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
@@ -57,6 +58,12 @@ function discover(root: string): SourceFile[] {
   for (const absPath of listSources(path.join(root, 'boite-outils'))) {
     const slug = slugify(stem(absPath));
     add('tool', absPath, slug, `/publications/boite-outils/${slug}/`);
+  }
+  for (const absPath of listSources(path.join(root, THEMES_DIR))) {
+    // `thematiques/index.md` is the text of the themes' index page, not a theme.
+    const slug = slugify(stem(absPath));
+    const isIndex = path.dirname(absPath) === path.join(root, THEMES_DIR) && slug === 'index';
+    add('theme', absPath, slug, isIndex ? THEMES_URL : `${THEMES_URL}${slug}/`);
   }
   for (const absPath of listSources(path.join(root, 'pages'))) {
     const slug = slugify(stem(absPath));
