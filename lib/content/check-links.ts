@@ -2,6 +2,7 @@ import { brokenLinkMessage, brokenLinkSeverity, isSitePath, resolveSitePath } fr
 import { resolveAsset } from './load';
 import type { Problem } from './problems';
 import type { KnownPage } from './site-pages';
+import { navigationLinks, type Navigation } from './navigation';
 import { checkThemeItems } from './themes';
 import type { Entry } from './types';
 
@@ -26,4 +27,24 @@ export function checkFrontMatterLinks(entries: readonly Entry[], pages: Readonly
   }
   problems.push(...checkThemeItems(entries, pages));
   return problems;
+}
+
+/** Each site path of the menu and the footer (navigation.yaml) leads to a page of the site. */
+export function checkNavigationLinks(navigation: Navigation, pages: ReadonlyMap<string, KnownPage>): Problem[] {
+  if (!navigation.file) return [];
+  const file = navigation.file;
+  return navigationLinks(navigation).flatMap(({ link, field }) => {
+    if (!isSitePath(link.href)) return [];
+    if (resolveSitePath(link.href, pages, () => undefined).kind === 'page') return [];
+    return [
+      {
+        file,
+        line: link.line ?? 1,
+        severity: brokenLinkSeverity(),
+        field,
+        rule: 'link-broken',
+        message: `${brokenLinkMessage(link.href)}: the menu and the footer link to pages of the site`,
+      },
+    ];
+  });
 }

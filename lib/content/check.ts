@@ -9,7 +9,7 @@ import { assembleContent, discoverSources, parseSources } from './load';
 import { sortProblems, type Problem } from './problems';
 import { contentRoot } from './config';
 import { auditContentFiles } from './files';
-import { checkFrontMatterLinks } from './check-links';
+import { checkFrontMatterLinks, checkNavigationLinks } from './check-links';
 import { buildPageIndex } from './site-pages';
 import { publishedOf } from './index';
 import type { SourceFile } from './parse';
@@ -48,7 +48,7 @@ export async function checkContent(
   // Back in the order of the files, as a single-thread check gives them.
   const results = new Array<ParseResult>(sources.length);
   for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
-  const { entries, problems, redirects } = assembleContent(results, root);
+  const { entries, problems, redirects, navigation } = assembleContent(results, root);
   problems.push(...auditContentFiles(root));
   const published = { ...publishedOf(entries), redirects };
   const pages = buildPageIndex(published);
@@ -67,6 +67,7 @@ export async function checkContent(
       problems.push({ file: r.file, line: r.line, severity: 'error', field: 'redirects', rule: 'redirects-target', message: `« ${r.to} » is no page of the site: lead « ${r.from} » to a page that exists` });
   }
   problems.push(...checkFrontMatterLinks(entries, pages));
+  if (navigation) problems.push(...checkNavigationLinks(navigation, pages));
   problems.push(...lintEntries(entries));
   for (const share of all) problems.push(...share.problems, ...brokenLinks(share.links, pages, root));
   const files = new Set([...entries.map((e) => e.file), ...problems.map((p) => p.file)]).size;

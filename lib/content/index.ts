@@ -33,7 +33,8 @@ import {
 import { facetValues, filterTools, sortTools, TOOLBOX_URL, type FacetValue, type ToolFacet } from './tools';
 import { ContentError } from './problems';
 import { sitemapEntries, type SitemapEntry } from './sitemap';
-import { isThemeIndex, resolveTheme, sortThemes, THEMES_INDEX, THEMES_URL, type ResolvedSection } from './themes';
+import { DEFAULT_NAVIGATION, resolveNavigation, type Navigation } from './navigation';
+import { isThemeIndex, resolveTheme, sortThemes, THEMES_INDEX, type ResolvedSection } from './themes';
 import type { Entry, NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 export * from './types';
@@ -65,6 +66,7 @@ export {
 } from './site-pages';
 export * from './links';
 export { THEMES_URL, type ResolvedSection, type ThemeCard } from './themes';
+export type { MenuSection, Navigation, NavLink } from './navigation';
 export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
@@ -423,3 +425,11 @@ export function getThemeSections(theme: ThemeEntry): ResolvedSection[] {
 }
 
 export { THEMES_INDEX };
+
+/**
+ * The header menu and the footer: the content source's navigation.yaml, else the site's default,
+ * with only links to pages the site has.
+ */
+export function getNavigation(): Navigation {
+  return resolveNavigation(content().snapshot.navigation ?? DEFAULT_NAVIGATION, getPageIndex());
+}

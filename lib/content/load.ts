@@ -10,6 +10,7 @@ import { slugify } from './slug';
 import { decodeSource } from './source-text';
 import { readRedirects, type SiteRedirect } from './redirects';
 import { THEMES_DIR, THEMES_URL } from './themes';
+import { readNavigation, type Navigation } from './navigation';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
@@ -17,6 +18,8 @@ export interface ContentSnapshot {
   problems: Problem[];
   /** Former addresses from `redirects.yaml` (those of pages use `aliases:`). */
   redirects: SiteRedirect[];
+  /** The menu and footer from `navigation.yaml`, if the source has one. */
+  navigation?: Navigation;
 }
 
 const SOURCE = /\.mdx?$/;
@@ -274,7 +277,9 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
   problems.push(...checkSlugs(entries), ...resolveImages(entries, root));
   const redirects = readRedirects(root);
   problems.push(...redirects.problems, ...redirectConflicts(redirects.redirects, entries));
-  return { entries, problems, redirects: redirects.redirects };
+  const navigation = readNavigation(root);
+  problems.push(...navigation.problems);
+  return { entries, problems, redirects: redirects.redirects, navigation: navigation.navigation };
 }
 
 /** Reads and parses every file of the content source. Each file is read once per call. */
