@@ -46,6 +46,15 @@ const TOOL_DETAILS: [key: string, label: string][] = [
   ['licence', 'Licence'],
 ];
 
+/** The line of `path` (`sections.0.title`), or of the nearest enclosing value written in the file. */
+function nearestLine(keyLines: Record<string, number>, path: string[]): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const line = keyLines[path.slice(0, depth).join('.')];
+    if (line !== undefined) return line;
+  }
+  return 1;
+}
+
 /**
  * Parses one content file: front matter, validation, interpolation. Pure: takes the source text,
  * touches no file. Returns the entry, or the problems that prevent it, each with its line.
@@ -66,8 +75,9 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
       const top = String(issue.path[0] ?? '');
       problems.push({
         file,
-        // The line of the value at fault when it is nested (`items.2`), else of its key.
-        line: keyLines[field] ?? keyLines[top] ?? 1,
+        // The line of the value at fault when it is nested (`items.2`), else of the nearest
+        // block that holds it (a missing `sections.0.title`: the section's line).
+        line: nearestLine(keyLines, issue.path.map(String)),
         severity: 'error',
         field: field || undefined,
         message: issue.message,

@@ -219,7 +219,10 @@ export const PageSchema = z.looseObject({
 
 /** A theme's list of pages: site paths, each a page of the site (checked like links). */
 const ThemeItems = z.array(SitePath, {
-  error: 'must be a list of site paths, one a line: « - /publications/guide/ »',
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is required: add « items: » and the pages, one a line: « - /publications/guide/ »'
+      : 'must be a list of site paths, one a line: « - /publications/guide/ »',
 });
 
 /**
