@@ -9,7 +9,6 @@ import {
   navigationOf,
   siteAddresses,
   sourcePages,
-  type SiteAddresses,
 } from './site-links';
 
 /**
@@ -57,7 +56,8 @@ export function templateLinks(
       .replace(/<[^>]*>/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-    if (!href || /[{}]/.test(href) || !label || /[{}]/.test(label)) unread.push(inner.trim() || hrefText);
+    if (!href || /[{}]/.test(href) || !label || /[{}]/.test(label))
+      unread.push(inner.trim() || hrefText);
     else links.push({ label, href });
   }
   return { links, unread };
@@ -79,7 +79,8 @@ export function navigationMapper(): Mapper {
       const note = (message: string, kind: Note['kind'] = 'navigation') =>
         notes.push({ file: NAVIGATION_FILE, line: 1, kind, message });
       const site = siteAddresses(written);
-      const read = (path: string) => (files.has(path) ? (handled.push(path), tree.read(path)) : undefined);
+      const read = (path: string) =>
+        files.has(path) ? (handled.push(path), tree.read(path)) : undefined;
       const i18nText = read(I18N);
       const i18n = i18nText ? readJsDataFile(i18nText).values : {};
 
@@ -95,20 +96,32 @@ export function navigationMapper(): Mapper {
         const label = top.nav.title ?? top.nav.key ?? String(top.page.data.title ?? '');
         const href = addressOfPage(top.page, site);
         const links: Link[] = [];
-        for (const child of byOrder(pages.filter((p) => top.nav.key && p.nav.parent === top.nav.key))) {
-          const childLabel = child.nav.title ?? child.nav.key ?? String(child.page.data.title ?? '');
+        for (const child of byOrder(
+          pages.filter((p) => top.nav.key && p.nav.parent === top.nav.key),
+        )) {
+          const childLabel =
+            child.nav.title ?? child.nav.key ?? String(child.page.data.title ?? '');
           const childHref = addressOfPage(child.page, site);
           if (childHref) links.push({ label: childLabel, href: childHref });
-          else note(`menu « ${label} », sub-link « ${childLabel} »: its page ${child.page.path} is not published by this import: left out`);
+          else
+            note(
+              `menu « ${label} », sub-link « ${childLabel} »: its page ${child.page.path} is not published by this import: left out`,
+            );
         }
-        if (!href) note(`menu « ${label} »: its page ${top.page.path} is not published by this import: ${links.length > 0 ? 'the section keeps its sub-links' : 'left out'}`);
+        if (!href)
+          note(
+            `menu « ${label} »: its page ${top.page.path} is not published by this import: ${links.length > 0 ? 'the section keeps its sub-links' : 'left out'}`,
+          );
         if (href || links.length > 0)
           menu.push({ label, ...(href ? { href } : {}), ...(links.length > 0 ? { links } : {}) });
       }
       const resolve = (link: Link, where: string): Link | undefined => {
         if (/^https?:\/\//.test(link.href)) return link;
         const to = site.lead(link.href);
-        if (!to) note(`${where} « ${link.label} » (${link.href}): no page of this import answers there: left out`);
+        if (!to)
+          note(
+            `${where} « ${link.label} » (${link.href}): no page of this import answers there: left out`,
+          );
         return to ? { label: link.label, href: to } : undefined;
       };
       const header = read(HEADER);
@@ -119,16 +132,20 @@ export function navigationMapper(): Mapper {
           if (found) menu.push(found);
         }
         for (const u of unread) note(`header link « ${u.slice(0, 60)} »: template logic, not read`);
-        if (links.length > 0) note('the header’s own links (À propos, Contact…) are written at the end of the menu');
+        if (links.length > 0)
+          note('the header’s own links (À propos, Contact…) are written at the end of the menu');
       }
 
       // The footer.
       const footer: { description?: string; groups?: { links: Link[] }[]; legal?: Link[] } = {};
       const dataText = read(DATA);
-      const description = dataText ? readJsDataFile(dataText).values.footer_content_description : undefined;
+      const description = dataText
+        ? readJsDataFile(dataText).values.footer_content_description
+        : undefined;
       if (typeof description === 'string' && plainText(description)) {
         footer.description = plainText(description);
-        if (/<a\b/.test(description)) note('footer description: its links are dropped (the description is plain text)');
+        if (/<a\b/.test(description))
+          note('footer description: its links are dropped (the description is plain text)');
       }
       const footerText = read(FOOTER);
       if (footerText) {

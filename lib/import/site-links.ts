@@ -2,7 +2,14 @@ import { parseRedirects } from '@/lib/content/redirects';
 import { FIXED_PAGES } from '@/lib/content/site-pages';
 import { slugify } from '@/lib/content/slug';
 import { THEMES_DIR, THEMES_URL } from '@/lib/content/themes';
-import { defaultPermalink, fileSlug, newsAddress, permalinkFromText, permalinkUrl, stem } from './address';
+import {
+  defaultPermalink,
+  fileSlug,
+  newsAddress,
+  permalinkFromText,
+  permalinkUrl,
+  stem,
+} from './address';
 import { readJsDataFile } from './data-file';
 import { readYaml, splitFrontMatter } from './front-matter';
 import { guidePageAddress } from './guide-page';
@@ -68,8 +75,13 @@ export function siteAddresses(written: readonly Output[]): SiteAddresses {
     const data = split ? readYaml(split.yaml) : undefined;
     if (!data?.ok || data.data.draft === true) continue;
     const aliases = data.data.aliases;
-    for (const alias of typeof aliases === 'string' ? [aliases] : Array.isArray(aliases) ? aliases : [])
-      if (typeof alias === 'string' && !leads.has(withSlash(alias))) leads.set(withSlash(alias), address);
+    for (const alias of typeof aliases === 'string'
+      ? [aliases]
+      : Array.isArray(aliases)
+        ? aliases
+        : [])
+      if (typeof alias === 'string' && !leads.has(withSlash(alias)))
+        leads.set(withSlash(alias), address);
   }
   return {
     ofSource: (path) => bySource.get(path),
@@ -120,9 +132,9 @@ export function sourcePages(tree: SourceTree): SourcePage[] {
 }
 
 /** `eleventyNavigation` of a page: its key, parent, title and order, when it has one. */
-export function navigationOf(page: SourcePage):
-  | { key?: string; parent?: string; title?: string; order?: number }
-  | undefined {
+export function navigationOf(
+  page: SourcePage,
+): { key?: string; parent?: string; title?: string; order?: number } | undefined {
   const nav = page.data.eleventyNavigation;
   if (typeof nav !== 'object' || nav === null || Array.isArray(nav)) return undefined;
   const n = nav as Record<string, unknown>;
@@ -144,5 +156,7 @@ export const inCollections = (page: SourcePage) =>
  * address leads to; undefined when the import publishes it nowhere.
  */
 export function addressOfPage(page: SourcePage, site: SiteAddresses): string | undefined {
-  return site.ofSource(page.path) ?? (page.formerAddress ? site.lead(page.formerAddress) : undefined);
+  return (
+    site.ofSource(page.path) ?? (page.formerAddress ? site.lead(page.formerAddress) : undefined)
+  );
 }

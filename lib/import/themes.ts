@@ -54,12 +54,17 @@ export function themesMapper(): Mapper {
         if (name === 'index') {
           // The index page lists the themes with template code: this site lists them itself.
           const to = `${THEMES_DIR}/index.md`;
-          outputs.push({ to, from: page.path, text: `---\n${stringify({ title: title ?? 'Thématiques' })}---\n` });
+          outputs.push({
+            to,
+            from: page.path,
+            text: `---\n${stringify({ title: title ?? 'Thématiques' })}---\n`,
+          });
           notes.push({
             file: to,
             line: 1,
             kind: 'template',
-            message: 'the former index listed the themes with template code: the site lists them itself, in their order',
+            message:
+              'the former index listed the themes with template code: the site lists them itself, in their order',
           });
           continue;
         }
@@ -77,7 +82,9 @@ export function themesMapper(): Mapper {
           }
           left++;
           const same = bySlug.get(`/${key}/`);
-          const hint = same ? ` (${same.path} has the address /${key}/: add it by hand if it is the page meant)` : '';
+          const hint = same
+            ? ` (${same.path} has the address /${key}/: add it by hand if it is the page meant)`
+            : '';
           notes.push({
             file: to,
             line: 1,
@@ -94,12 +101,21 @@ export function themesMapper(): Mapper {
         if (typeof page.data.description === 'string') data.description = page.data.description;
         if (order !== undefined) data.order = order;
         if (paths.length > 0) data.items = paths;
-        outputs.push({ to, from: page.path, text: `---\n${stringify(data, { lineWidth: 0 })}---\n` });
+        outputs.push({
+          to,
+          from: page.path,
+          text: `---\n${stringify(data, { lineWidth: 0 })}---\n`,
+        });
       }
       for (const file of tree.files) {
         if (file.startsWith(`${SOURCE_DIR}/`) && !handled.includes(file)) {
           handled.push(file);
-          notes.push({ file, line: 1, kind: 'skipped', message: 'not a page with front matter: not imported' });
+          notes.push({
+            file,
+            line: 1,
+            kind: 'skipped',
+            message: 'not a page with front matter: not imported',
+          });
         }
       }
       return {

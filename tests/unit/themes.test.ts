@@ -73,7 +73,9 @@ describe('theme front matter', () => {
   });
 
   it('reports an item that is not a site path at its own line, naming the field', () => {
-    const { entry, problems } = parsed('---\ntitle: T\nitems:\n  - /financement/\n  - https://exemple.fr/\n---\n');
+    const { entry, problems } = parsed(
+      '---\ntitle: T\nitems:\n  - /financement/\n  - https://exemple.fr/\n---\n',
+    );
     expect(entry).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
       `${FILE}:5: items.1: « https://exemple.fr/ » is not a site path (/actualites/ancienne-adresse/)`,
@@ -102,7 +104,9 @@ describe('theme references', () => {
 
   it('reports it as a warning for an import (LINKS=warn), like other links', () => {
     vi.stubEnv('LINKS', 'warn');
-    const entry = entryOf('---\ntitle: T\nsections:\n  - title: A\n    items: [/nulle-part/]\n---\n');
+    const entry = entryOf(
+      '---\ntitle: T\nsections:\n  - title: A\n    items: [/nulle-part/]\n---\n',
+    );
     const [problem] = checkFrontMatterLinks([entry], pages);
     expect(problem).toMatchObject({ severity: 'warning', field: 'sections.0.items.0', line: 5 });
   });
@@ -115,7 +119,11 @@ describe('theme references', () => {
       {
         title: undefined,
         cards: [
-          { url: '/financement/', title: 'Financement', description: 'Un guichet pour vos projets.' },
+          {
+            url: '/financement/',
+            title: 'Financement',
+            description: 'Un guichet pour vos projets.',
+          },
           { url: '/contact/', title: 'Nous écrire', description: undefined },
         ],
       },
@@ -123,8 +131,10 @@ describe('theme references', () => {
   });
 
   it('refuses items on the index page, which lists the themes', () => {
-    const index = parseEntry({ ...theme('---\ntitle: Vos besoins\nitems: [/financement/]\n---\n'), url: '/thematiques/' })
-      .entry as ThemeEntry;
+    const index = parseEntry({
+      ...theme('---\ntitle: Vos besoins\nitems: [/financement/]\n---\n'),
+      url: '/thematiques/',
+    }).entry as ThemeEntry;
     expect(checkFrontMatterLinks([index], pages).map((p) => p.rule)).toEqual(['theme-index-items']);
   });
 
@@ -134,7 +144,13 @@ describe('theme references', () => {
     const c = { ...entryOf('---\ntitle: Écureuil\n---\n'), url: '/thematiques/c/' };
     expect(sortThemes([b, c, a]).map((t) => t.title)).toEqual(['Zèbre', 'Abeille', 'Écureuil']);
     const index = { ...entryOf('---\ntitle: Vos besoins\n---\n'), url: '/thematiques/' };
-    const map = buildSiteMap({ news: [], publications: [], tools: [], pages: [], themes: [index, b, a] });
+    const map = buildSiteMap({
+      news: [],
+      publications: [],
+      tools: [],
+      pages: [],
+      themes: [index, b, a],
+    });
     expect(map.at(-1)).toEqual({
       title: 'Vos besoins',
       items: [

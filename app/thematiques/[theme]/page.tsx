@@ -3,7 +3,13 @@ import { notFound } from 'next/navigation';
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ThemeCards } from '@/components/themes/theme-cards';
-import { getThemeBySlug, getThemeIndex, getThemePages, getThemeSections, THEMES_URL } from '@/lib/content';
+import {
+  getThemeBySlug,
+  getThemeIndex,
+  getThemePages,
+  getThemeSections,
+  THEMES_URL,
+} from '@/lib/content';
 import { describe } from '@/lib/seo/description';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImage } from '@/lib/seo/share-image';
