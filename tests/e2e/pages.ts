@@ -28,6 +28,8 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'toolbox', path: '/publications/boite-outils/', status: 200 },
   { name: 'tool-sheet', path: '/publications/boite-outils/scaphandre/', status: 200 },
   { name: 'accessibility-statement', path: '/accessibilite/', status: 200 },
+  { name: 'themes-index', path: '/thematiques/', status: 200 },
+  { name: 'theme', path: '/thematiques/concevoir-des-services-sobres/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
@@ -51,6 +53,8 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'post-list-in-a-page', path: '/actualites/semainenumeco2025/', status: 200 },
   { name: 'old-dialect-post', path: '/actualites/ancien-dialecte/', status: 200 },
   { name: 'former-address', path: '/actualites/S2E2/', status: 200 },
+  { name: 'imported-themes-index', path: '/thematiques/', status: 200 },
+  { name: 'imported-theme', path: '/thematiques/achats/', status: 200 },
 ];
 
 export const PHONE = { width: 375, height: 812 };
