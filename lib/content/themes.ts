@@ -48,6 +48,8 @@ export function sortThemes<T extends { order?: number; title: string }>(themes: 
  * A former address leads to the page it redirects to, so that a card costs no redirect.
  */
 export function resolveTheme(theme: ThemeEntry, pages: ReadonlyMap<string, KnownPage>): ResolvedSection[] {
+  // A page listed twice (by two of its addresses, say) shows once, where it is first listed.
+  const shown = new Set<string>();
   return theme.sections
     .map((section) => ({
       title: section.title,
@@ -55,7 +57,10 @@ export function resolveTheme(theme: ThemeEntry, pages: ReadonlyMap<string, Known
         const target = resolveSitePath(item.path, pages, () => undefined);
         if (target.kind !== 'page') return [];
         const { page } = target;
-        return [{ url: page.url ?? target.path, title: page.title, description: page.description }];
+        const url = page.url ?? target.path;
+        if (shown.has(url)) return [];
+        shown.add(url);
+        return [{ url, title: page.title, description: page.description }];
       }),
     }))
     .filter((section) => section.cards.length > 0);

@@ -111,9 +111,9 @@ describe('theme references', () => {
     expect(problem).toMatchObject({ severity: 'warning', field: 'sections.0.items.0', line: 5 });
   });
 
-  it('shows each item with the title and description of its page, a former address as the page', () => {
+  it('shows each item with the title and description of its page, a former address as the page, once', () => {
     const entry = entryOf(
-      '---\ntitle: T\nitems:\n  - /financement/\n  - /ecrire/\n  - /nulle-part/\n---\n',
+      '---\ntitle: T\nitems:\n  - /financement/\n  - /ecrire/\n  - /nulle-part/\n  - /contact/\n---\n',
     );
     expect(resolveTheme(entry, pages)).toEqual([
       {
