@@ -2,7 +2,13 @@ import type { Metadata } from 'next';
 import { ContentBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ThemeCards } from '@/components/themes/theme-cards';
-import { getThemeIndex, getThemes, THEMES_URL } from '@/lib/content';
+import {
+  getThemeIndex,
+  getThemes,
+  getThemeSections,
+  THEMES_URL,
+  type ThemeEntry,
+} from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Metadata {
@@ -12,6 +18,12 @@ export function generateMetadata(): Metadata {
     description: index.description ?? index.title,
     path: THEMES_URL,
   });
+}
+
+/** « 3 pages » : how many pages the theme gathers, as its page shows them. */
+function gathered(theme: ThemeEntry): string {
+  const count = getThemeSections(theme).reduce((n, s) => n + s.cards.length, 0);
+  return count === 0 ? 'Aucune page pour le moment' : `${count} page${count > 1 ? 's' : ''}`;
 }
 
 export default function ThemesPage() {
@@ -30,7 +42,12 @@ export default function ThemesPage() {
       <div className="mt-10">
         {themes.length > 0 ? (
           <ThemeCards
-            cards={themes.map((t) => ({ url: t.url, title: t.title, description: t.description }))}
+            cards={themes.map((t) => ({
+              url: t.url,
+              title: t.title,
+              description: t.description,
+              meta: gathered(t),
+            }))}
             headingLevel={2}
           />
         ) : (

@@ -22,6 +22,7 @@ export function ThemeCards({ cards, headingLevel }: Props) {
             </a>
           </Heading>
           {card.description && <p className="line-clamp-4 text-step--1">{card.description}</p>}
+          {card.meta && <p className="mt-auto text-step--1 text-muted">{card.meta}</p>}
         </li>
       ))}
     </ul>

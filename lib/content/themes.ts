@@ -24,6 +24,8 @@ export interface ThemeCard {
   url: string;
   title: string;
   description?: string;
+  /** A short line under the description (how many pages a theme gathers). */
+  meta?: string;
 }
 
 export interface ResolvedSection {
