@@ -10,10 +10,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { guidesMapper } from '@/lib/import/guides';
+import { navigationMapper } from '@/lib/import/navigation';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
 import { rgesnMapper } from '@/lib/import/rgesn';
 import { formatReport } from '@/lib/import/report';
+import { themesMapper } from '@/lib/import/themes';
 
 const MARKER = '.imported-from';
 const REPORT = 'import-report.txt';
@@ -85,7 +87,15 @@ if (!fs.existsSync(path.join(source, 'content')) || !fs.statSync(source).isDirec
 }
 checkTarget(target, source);
 
-const plan = planImport(listSource(source), [newsMapper(), guidesMapper(), rgesnMapper(), publicMapper()]);
+// Themes and the menu link to the pages the mappers before them write: they come last.
+const plan = planImport(listSource(source), [
+  newsMapper(),
+  guidesMapper(),
+  rgesnMapper(),
+  publicMapper(),
+  themesMapper(),
+  navigationMapper(),
+]);
 const report = formatReport(
   `Import of ${source} (Eleventy 2, eleventy-dsfr): what an editor must review, one line each.`,
   plan.notes,

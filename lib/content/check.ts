@@ -9,7 +9,7 @@ import { assembleContent, discoverSources, parseSources } from './load';
 import { sortProblems, type Problem } from './problems';
 import { contentRoot } from './config';
 import { auditContentFiles } from './files';
-import { checkFrontMatterLinks } from './check-links';
+import { checkFrontMatterLinks, checkNavigationLinks } from './check-links';
 import { buildPageIndex } from './site-pages';
 import { publishedCollections, publishedOf } from './index';
 import { criterionTexts, textEntry, type CriteriaCollection } from './data-collections';
@@ -49,7 +49,7 @@ export async function checkContent(
   // Back in the order of the files, as a single-thread check gives them.
   const results = new Array<ParseResult>(sources.length);
   for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
-  const { entries, problems, redirects, collections } = assembleContent(results, root);
+  const { entries, problems, redirects, collections, navigation } = assembleContent(results, root);
   problems.push(...auditContentFiles(root));
   const publishedEntries = publishedOf(entries);
   const published = {
@@ -73,6 +73,7 @@ export async function checkContent(
       problems.push({ file: r.file, line: r.line, severity: 'error', field: 'redirects', rule: 'redirects-target', message: `« ${r.to} » is no page of the site: lead « ${r.from} » to a page that exists` });
   }
   problems.push(...checkFrontMatterLinks(entries, pages));
+  if (navigation) problems.push(...checkNavigationLinks(navigation, pages));
   problems.push(...lintEntries(entries));
   for (const share of all) problems.push(...share.problems, ...brokenLinks(share.links, pages, root));
   const dataLinks: SiteLink[] = [];

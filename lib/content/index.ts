@@ -40,7 +40,9 @@ import {
 import { facetValues, filterTools, sortTools, TOOLBOX_URL, type FacetValue, type ToolFacet } from './tools';
 import { ContentError } from './problems';
 import { sitemapEntries, type SitemapEntry } from './sitemap';
-import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+import { DEFAULT_NAVIGATION, resolveNavigation, type Navigation } from './navigation';
+import { isThemeIndex, resolveTheme, sortThemes, THEMES_INDEX, type ResolvedSection } from './themes';
+import type { Entry, NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
@@ -86,6 +88,8 @@ export {
 } from './criteria';
 export { criterionTexts, textEntry } from './data-collections';
 export type { DataDownload } from './criteria-export';
+export { THEMES_URL, type ResolvedSection, type ThemeCard } from './themes';
+export type { MenuSection, Navigation, NavLink } from './navigation';
 export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
@@ -107,6 +111,8 @@ interface Derived {
   pages: PageEntry[];
   /** Collections of published publications (pages from data). */
   collections: CriteriaCollection[];
+  /** Published themes, the index page's own text (`thematiques/index.md`) included. */
+  themes: ThemeEntry[];
 }
 
 let derived: Derived | undefined;
@@ -135,6 +141,7 @@ function content(): Derived {
     tools: of('tool').filter(visible),
     pages: of('page').filter((p) => isPreview() || !p.draft),
     collections: publishedCollections(snapshot.collections, publications),
+    themes: of('theme').filter((t) => isPreview() || !t.draft),
   };
   return derived;
 }
@@ -273,7 +280,7 @@ export function getPageBySlug(slug: string): PageEntry | undefined {
 /** Every published entry (unlisted ones included), for link resolution and redirects. */
 export function getAllEntries(): Entry[] {
   const c = content();
-  return [...c.newsPages, ...c.publications, ...c.tools, ...c.pages];
+  return [...c.newsPages, ...c.publications, ...c.tools, ...c.pages, ...c.themes];
 }
 
 /** Problems of the content source, warnings included, without throwing: for `npm run check`. */
@@ -390,6 +397,7 @@ export function getSiteMap(): SiteMapSection[] {
     pages: listed(c.pages),
     tools: listed(c.tools),
     collections: c.collections,
+    themes: listed(c.themes),
   });
 }
 
@@ -417,7 +425,7 @@ export function getPageIndex(): ReadonlyMap<string, KnownPage> {
 export function publishedOf(entries: readonly Entry[]): PublishedContent {
   const now = buildTime();
   const visible = (e: Entry) =>
-    isPreview() || (e.kind === 'page' ? !e.draft : isPublished(e, now));
+    isPreview() || (e.kind === 'page' || e.kind === 'theme' ? !e.draft : isPublished(e, now));
   const of = <K extends Entry['kind']>(kind: K) =>
     entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind && visible(e));
   const news = sortByDateDesc(of('news'));
@@ -427,6 +435,7 @@ export function publishedOf(entries: readonly Entry[]): PublishedContent {
     publications: of('publication'),
     tools: of('tool'),
     pages: of('page'),
+    themes: of('theme'),
   };
 }
 
@@ -443,8 +452,46 @@ export function getSitemapEntries(): SitemapEntry[] {
     publications: listed(c.publications),
     tools: listed(c.tools),
     pages: listed(c.pages),
+    themes: listed(c.themes),
     series: c.series,
     collections: c.collections,
     perPage: NEWS_PER_PAGE,
   });
+}
+
+/* Themes. */
+
+/** The themes' index page: its text from `thematiques/index.md` if the source has one. */
+export function getThemeIndex(): { title: string; description?: string; entry?: ThemeEntry } {
+  const entry = content().themes.find(isThemeIndex);
+  return entry ? { title: entry.title, description: entry.description, entry } : THEMES_INDEX;
+}
+
+/** Listed themes, in the editors' order (`order:`, then title). */
+export function getThemes(): ThemeEntry[] {
+  return sortThemes(listed(content().themes.filter((t) => !isThemeIndex(t))));
+}
+
+/** Every theme with a page, unlisted ones included. */
+export function getThemePages(): ThemeEntry[] {
+  return content().themes.filter((t) => !isThemeIndex(t));
+}
+
+export function getThemeBySlug(slug: string): ThemeEntry | undefined {
+  return getThemePages().find((t) => t.slug === slug);
+}
+
+/** A theme's sections as cards: each item's title and description, from the page it leads to. */
+export function getThemeSections(theme: ThemeEntry): ResolvedSection[] {
+  return resolveTheme(theme, getPageIndex());
+}
+
+export { THEMES_INDEX };
+
+/**
+ * The header menu and the footer: the content source's navigation.yaml, else the site's default,
+ * with only links to pages the site has.
+ */
+export function getNavigation(): Navigation {
+  return resolveNavigation(content().snapshot.navigation ?? DEFAULT_NAVIGATION, getPageIndex());
 }

@@ -10,6 +10,8 @@ import type { Problem } from './problems';
 import { slugify } from './slug';
 import { decodeSource } from './source-text';
 import { readRedirects, type SiteRedirect } from './redirects';
+import { THEMES_DIR, THEMES_URL } from './themes';
+import { readNavigation, type Navigation } from './navigation';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
@@ -19,6 +21,8 @@ export interface ContentSnapshot {
   redirects: SiteRedirect[];
   /** Pages from data: the collections publications declare (`collection:`). */
   collections: CriteriaCollection[];
+  /** The menu and footer from `navigation.yaml`, if the source has one. */
+  navigation?: Navigation;
 }
 
 const SOURCE = /\.mdx?$/;
@@ -60,6 +64,12 @@ function discover(root: string): SourceFile[] {
   for (const absPath of listSources(path.join(root, 'boite-outils'))) {
     const slug = slugify(stem(absPath));
     add('tool', absPath, slug, `/publications/boite-outils/${slug}/`);
+  }
+  for (const absPath of listSources(path.join(root, THEMES_DIR))) {
+    // `thematiques/index.md` is the text of the themes' index page, not a theme.
+    const slug = slugify(stem(absPath));
+    const isIndex = path.dirname(absPath) === path.join(root, THEMES_DIR) && slug === 'index';
+    add('theme', absPath, slug, isIndex ? THEMES_URL : `${THEMES_URL}${slug}/`);
   }
   for (const absPath of listSources(path.join(root, 'pages'))) {
     const slug = slugify(stem(absPath));
@@ -272,7 +282,15 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
   problems.push(...redirects.problems, ...redirectConflicts(redirects.redirects, entries));
   const data = readCollections(entries, (ref, from) => lookupAsset(ref, from, root));
   problems.push(...data.problems);
-  return { entries, problems, redirects: redirects.redirects, collections: data.collections };
+  const navigation = readNavigation(root);
+  problems.push(...navigation.problems);
+  return {
+    entries,
+    problems,
+    redirects: redirects.redirects,
+    collections: data.collections,
+    navigation: navigation.navigation,
+  };
 }
 
 /** Reads and parses every file of the content source. Each file is read once per call. */

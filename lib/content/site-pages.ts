@@ -3,12 +3,15 @@ import { collectionPages, type CriteriaCollection } from './criteria';
 import { reachablePublications } from './guides';
 import { publicationHub, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
-import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+import { isThemeIndex, sortThemes, THEMES_INDEX, THEMES_URL } from './themes';
+import type { NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 /** What a link to a page of the site can show about it. */
 export interface KnownPage {
   title: string;
   description?: string;
+  /** The page's own address, when this one is a former address that redirects to it. */
+  url?: string;
 }
 
 /** A line of the site map; `children` are indented under it (a publication's sub-pages). */
@@ -35,6 +38,8 @@ export interface PublishedContent {
   pages: readonly PageEntry[];
   /** Pages from data: each criterion and filtered index has a page. */
   collections?: readonly CriteriaCollection[];
+  /** Themes, and the index page's own text (`thematiques/index.md`) if the source has one. */
+  themes?: readonly ThemeEntry[];
 }
 
 /** Titles of the pages that exist whatever the content: routes of the site itself. */
@@ -57,6 +62,7 @@ export const FIXED_PAGES: Record<string, KnownPage> = {
     title: 'La boîte à outils',
     description: 'Des logiciels libres pour mesurer et réduire les impacts environnementaux du numérique.',
   },
+  [THEMES_URL]: THEMES_INDEX,
   '/plan-du-site/': { title: 'Plan du site', description: 'Toutes les pages du site, par rubrique.' },
   '/actualites/series/': {
     title: 'Séries',
@@ -133,6 +139,21 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
       title: 'Publications',
       items: [item('/publications/', 'Toutes les publications'), ...publications],
     },
+    ...themesSection(content.themes ?? []),
+  ];
+}
+
+/** The themes' part of the site map, when the source has themes. */
+function themesSection(entries: readonly ThemeEntry[]): SiteMapSection[] {
+  const index = entries.find(isThemeIndex);
+  const themes = sortThemes(entries.filter((e) => !isThemeIndex(e)));
+  if (themes.length === 0) return [];
+  const title = index?.title ?? THEMES_INDEX.title;
+  return [
+    {
+      title,
+      items: [item(THEMES_URL, title), ...themes.map((t) => item(t.url, t.title))],
+    },
   ];
 }
 
@@ -155,6 +176,7 @@ export function buildPageIndex(
     ...publications,
     ...content.tools,
     ...content.pages,
+    ...(content.themes ?? []),
   ];
   for (const entry of entries) {
     add(entry.url, { title: entry.title, description: entry.description });
@@ -187,12 +209,12 @@ export function buildPageIndex(
   // never hides a page (the check reports one that would: formerAddressConflicts).
   for (const entry of entries) {
     for (const alias of entry.aliases) {
-      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description });
+      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description, url: entry.url });
     }
   }
   for (const { from, to } of content.redirects ?? []) {
     const target = index.get(to);
-    if (target && !index.has(from)) add(from, target);
+    if (target && !index.has(from)) add(from, { ...target, url: target.url ?? to });
   }
   return index;
 }

@@ -1,7 +1,7 @@
 import { pageCount } from './collections';
 import { collectionPages, type CriteriaCollection } from './criteria';
 import { facetUrl, facetValues, filterTools, TOOL_FACETS, type ToolFacet } from './tools';
-import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+import type { NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 export interface SitemapEntry {
   /** Site path, trailing slash, no base path. */
@@ -31,6 +31,8 @@ export interface SitemapSource {
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
+  /** Listed themes, the index page's own text included. */
+  themes?: readonly ThemeEntry[];
   /** Series of posts, each with its page. */
   series?: readonly { slug: string; episodes: readonly NewsEntry[] }[];
   /** Pages from data, each page dated by its publication. */
@@ -78,6 +80,9 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
   // The series index is a route of the site: it exists (and says so when empty) whatever the source.
   add('/actualites/series/', newsDate);
   for (const s of source.series ?? []) add(`/actualites/series/${s.slug}/`, newest(s.episodes));
+  // The themes' index is a route of the site: it exists (and says so when empty) whatever the source.
+  add('/thematiques/', undefined);
+  for (const theme of source.themes ?? []) add(theme.url, theme.date?.iso);
   add('/plan-du-site/', newest(all));
   add('/recherche/', undefined);
   return [...map.entries()]

@@ -2,7 +2,7 @@ import type { ContentDate } from './dates';
 import type { CollectionConfig } from './criteria';
 import type { EventInfo } from './events';
 
-export type Kind = 'news' | 'publication' | 'tool' | 'page';
+export type Kind = 'news' | 'publication' | 'tool' | 'page' | 'theme';
 export type Format = 'md' | 'mdx';
 
 export interface ImageRef {
@@ -83,4 +83,30 @@ export interface PageEntry extends EntryBase {
   date?: ContentDate;
 }
 
-export type Entry = NewsEntry | PublicationEntry | ToolEntry | PageEntry;
+/** A page of the site a theme lists, as written, with its line for messages. */
+export interface ThemeItem {
+  /** Site path as written: `/publications/guide/`. */
+  path: string;
+  /** Where it is written, for messages: `items.2`, `sections.0.items.1`. */
+  field: string;
+  line: number;
+}
+
+/** A group of a theme's items, under a heading when the theme names one. */
+export interface ThemeSection {
+  title?: string;
+  items: ThemeItem[];
+}
+
+/**
+ * A theme (`thematiques/<slug>.md`): a landing page gathering pages of the site by reference.
+ * `thematiques/index.md`, if any, is the index page's own text (slug `index`, `/thematiques/`).
+ */
+export interface ThemeEntry extends EntryBase {
+  kind: 'theme';
+  date?: ContentDate;
+  order?: number;
+  sections: ThemeSection[];
+}
+
+export type Entry = NewsEntry | PublicationEntry | ToolEntry | PageEntry | ThemeEntry;

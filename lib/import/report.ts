@@ -18,6 +18,8 @@ export type NoteKind =
   | 'address'
   | 'folder-data'
   | 'replaced'
+  | 'theme'
+  | 'navigation'
   | 'skipped';
 
 export interface Note {
@@ -58,6 +60,8 @@ export const NOTE_KINDS: Record<
   tags: { title: 'Tags changed', label: ['tag change', 'tag changes'] },
   'front-matter': { title: 'Front matter to review', label: ['front matter', 'front matters'] },
   address: { title: 'Addresses and file names', label: ['address', 'addresses'] },
+  theme: { title: 'Theme items left out', label: ['theme item', 'theme items'] },
+  navigation: { title: 'Menu and footer', label: ['navigation note', 'navigation notes'] },
   'folder-data': {
     title: 'Folder defaults (paths in the source)',
     label: ['folder default', 'folder defaults'],

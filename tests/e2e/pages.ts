@@ -43,6 +43,8 @@ export const PAGE_TYPES: PageType[] = [
     path: '/publications/guide-duree-de-vie-equipements/enjeux/',
     status: 200,
   },
+  { name: 'themes-index', path: '/thematiques/', status: 200 },
+  { name: 'theme', path: '/thematiques/concevoir-des-services-sobres/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
@@ -81,6 +83,8 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
     path: '/publications/referentiel-general-ecoconception/theme/ux-ui/',
     status: 200,
   },
+  { name: 'imported-themes-index', path: '/thematiques/', status: 200 },
+  { name: 'imported-theme', path: '/thematiques/achats/', status: 200 },
 ];
 
 export const PHONE = { width: 375, height: 812 };
