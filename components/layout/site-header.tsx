@@ -85,7 +85,8 @@ function PhoneSection({ section }: { section: MenuSection }) {
 
 /**
  * On a wider screen: a link, or a disclosure listing the section's own page first, then its
- * sub-links. A native `<details>`: it opens with a click, Enter or Space, no script needed.
+ * sub-links. A native `<details>`: it opens with a click, Enter or Space, no script needed. The
+ * list opens leftwards, under the menu, so that the last section's stays inside the screen.
  */
 function WideSection({ section }: { section: MenuSection }) {
   if (section.links.length === 0) return <li>{link(section.href ?? '/', section.label)}</li>;
@@ -101,7 +102,7 @@ function WideSection({ section }: { section: MenuSection }) {
             ▾
           </span>
         </summary>
-        <ul className="absolute left-0 top-full z-10 mt-1 w-max min-w-full max-w-xs rounded border border-line bg-paper p-1 shadow-md">
+        <ul className="absolute right-0 top-full z-10 mt-1 w-max min-w-full max-w-xs rounded border border-line bg-paper p-1 shadow-md">
           {links.map((sub) => (
             <li key={sub.href}>{link(sub.href, sub.label)}</li>
           ))}
