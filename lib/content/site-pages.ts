@@ -1,6 +1,6 @@
 import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
 import { reachablePublications } from './guides';
-import { publicationHub, subPagesOf } from './publications';
+import { publicationHub, sortPublications, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
 import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
 
@@ -87,14 +87,20 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   if (!publications.some((p) => p.url === TOOLBOX_URL)) {
     publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));
   }
+  const sectionPages = (slug: string): SiteMapItem[] =>
+    sortPublications(content.pages.filter((p) => p.parent === slug)).map((p) =>
+      item(p.url, p.title, sectionPages(p.slug)),
+    );
   return [
     {
       title: 'Le site',
       items: [
         item('/', fixed('/')),
+        // A section's pages indented under it, in the editors' order.
         ...content.pages
+          .filter((p) => !p.parent)
           .toSorted((a, b) => a.title.localeCompare(b.title, 'fr'))
-          .map((p) => item(p.url, p.title)),
+          .map((p) => item(p.url, p.title, sectionPages(p.slug))),
         item('/plan-du-site/', fixed('/plan-du-site/')),
         item('/recherche/', fixed('/recherche/')),
       ],
@@ -142,7 +148,7 @@ export function buildPageIndex(
     ...(content.unlistedNews ?? []),
     ...publications,
     ...content.tools,
-    ...content.pages,
+    ...reachablePublications(content.pages),
   ];
   for (const entry of entries) {
     add(entry.url, { title: entry.title, description: entry.description });

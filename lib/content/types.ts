@@ -75,9 +75,14 @@ export interface ToolEntry extends EntryBase {
   codeRepository?: string;
 }
 
+
 export interface PageEntry extends EntryBase {
   kind: 'page';
   date?: ContentDate;
+  /** Place among the pages of its section (`order: 1` first). */
+  order?: number;
+  /** Slug of the section page it belongs to (`formations` for `formations/parcours-mooc`). */
+  parent?: string;
 }
 
 export type Entry = NewsEntry | PublicationEntry | ToolEntry | PageEntry;
