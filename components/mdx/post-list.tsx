@@ -1,5 +1,5 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { buildTime, eventEndsAt, getAllNews, slugify, type NewsEntry } from '@/lib/content';
+import { buildTime, getAllNews, isUpcoming, slugify, upcomingFirst } from '@/lib/content';
 
 interface Props {
   /** Comma-separated tags: the posts that have them all. */
@@ -19,18 +19,13 @@ export function PostList({ tags, series, when, limit }: Props) {
   const wanted = (tags ?? '').split(',').map(slugify).filter(Boolean);
   const seriesSlug = series ? slugify(series) : undefined;
   const now = buildTime();
-  // A post announces its event ahead of it: the event's end, not the post's date, says whether it
-  // is still to come (the former site compared post dates, which this site does not publish early).
-  const upcoming = (post: NewsEntry) =>
-    post.event ? eventEndsAt(post.event) > now : post.date.timestamp > now;
-  const startsAt = (post: NewsEntry) => post.event?.start.timestamp ?? post.date.timestamp;
   let posts = getAllNews().filter(
     (post) =>
       wanted.every((tag) => post.tags.some((t) => t.slug === tag)) &&
       (!seriesSlug || post.series?.slug === seriesSlug) &&
-      (when === 'upcoming' ? upcoming(post) : when === 'past' ? !upcoming(post) : true),
+      (when === 'past' ? !isUpcoming(post, now) : true),
   );
-  if (when === 'upcoming') posts = posts.toSorted((a, b) => startsAt(a) - startsAt(b));
+  if (when === 'upcoming') posts = upcomingFirst(posts, now);
   else if (seriesSlug) posts = posts.toReversed();
   const max = Number(limit);
   if (Number.isInteger(max) && max > 0) posts = posts.slice(0, max);

@@ -40,6 +40,7 @@ export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, t
 export { NEWS_PER_PAGE, type EpisodePlace, type Series, type TagCount } from './collections';
 export { slugify } from './slug';
 export { eventEndsAt, isAllDay, type EventInfo, type EventTime } from './events';
+export { isUpcoming, upcomingFirst } from './upcoming';
 export { assetNotFound, IMAGE_RULES, lookupAsset, lookupImage, resolveAsset, type AssetLookup } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
 export type { Guide, GuideNode, TreeEntry } from './guides';

@@ -6,6 +6,7 @@ import { guideOf } from '@/lib/content/guides';
 import { readContent } from '@/lib/content/load';
 import { parseEntry } from '@/lib/content/parse';
 import { buildSiteMap } from '@/lib/content/site-pages';
+import { isUpcoming, upcomingFirst } from '@/lib/content/upcoming';
 import type { PageEntry, ToolEntry } from '@/lib/content';
 
 /** Pages nested in sections of the site (content/pages/<section>/…), and tools' own details. */
@@ -123,5 +124,45 @@ describe('a tool sheet’s own characteristics', () => {
   it('refuses details that are not « Label: valeur » lines', () => {
     const { problems } = tool('details: [a, b]');
     expect(problems.map((p) => [p.field, p.line])).toEqual([['details', 7]]);
+  });
+});
+
+describe('upcoming sessions (:::posts … upcoming)', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const post = (slug: string, date: string, event?: { start: string; end?: string }) => ({
+    slug,
+    date: { timestamp: at(date) },
+    event: event && {
+      start: { day: event.start.slice(0, 10), time: '10:00', timestamp: at(event.start) },
+      end: event.end
+        ? { day: event.end.slice(0, 10), time: '12:00', timestamp: at(event.end) }
+        : undefined,
+    },
+  });
+  const now = at('2026-03-10T11:00:00Z');
+
+  it('keeps a post announcing an event not over yet, though the post itself is published', () => {
+    expect(isUpcoming(post('a', '2026-02-01', { start: '2026-03-20T09:00:00Z' }), now)).toBe(true);
+    // Under way at the build: still to come for whoever reads the page.
+    expect(
+      isUpcoming(
+        post('b', '2026-02-01', { start: '2026-03-10T09:00:00Z', end: '2026-03-10T12:00:00Z' }),
+        now,
+      ),
+    ).toBe(true);
+    expect(isUpcoming(post('c', '2026-02-01', { start: '2026-03-01T09:00:00Z' }), now)).toBe(false);
+  });
+
+  it('takes the date of a post without an event, and lists the soonest first', () => {
+    expect(isUpcoming(post('d', '2026-02-01'), now)).toBe(false);
+    const list = upcomingFirst(
+      [
+        post('late', '2026-01-01', { start: '2026-05-01T09:00:00Z' }),
+        post('past', '2026-01-01', { start: '2026-01-05T09:00:00Z' }),
+        post('soon', '2026-03-01', { start: '2026-03-12T09:00:00Z' }),
+      ],
+      now,
+    );
+    expect(list.map((p) => p.slug)).toEqual(['soon', 'late']);
   });
 });
