@@ -35,5 +35,5 @@ export function PostList({ tags, series, when, limit }: Props) {
         {when === 'upcoming' ? 'Aucun événement à venir pour le moment.' : 'Aucune actualité.'}
       </p>
     );
-  return <NewsGrid posts={posts} headingLevel={3} />;
+  return <NewsGrid posts={posts} headingLevel={3} inBody />;
 }
