@@ -1,5 +1,13 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { buildTime, getAllNews, isUpcoming, slugify, upcomingFirst } from '@/lib/content';
+import { EventList } from '@/components/events/event-list';
+import {
+  buildTime,
+  getAllNews,
+  isUpcoming,
+  slugify,
+  upcomingFirst,
+  type EventPost,
+} from '@/lib/content';
 
 interface Props {
   /** Comma-separated tags: the posts that have them all. */
@@ -35,5 +43,9 @@ export function PostList({ tags, series, when, limit }: Props) {
         {when === 'upcoming' ? 'Aucun événement à venir pour le moment.' : 'Aucune actualité.'}
       </p>
     );
+  // Upcoming events say when and where, with their registration links, as the agenda does.
+  const events = posts.filter((post): post is EventPost => post.event !== undefined);
+  if (when === 'upcoming' && events.length === posts.length)
+    return <EventList events={events} headingLevel={3} inBody />;
   return <NewsGrid posts={posts} headingLevel={3} inBody />;
 }
