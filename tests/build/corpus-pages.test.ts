@@ -137,7 +137,10 @@ describe.skipIf(!available)(
           p.event?.start !== undefined &&
           Date.parse(String(p.event.start)) > Date.parse('2026-11-26'),
       );
-      const section = html.slice(html.indexOf('Prochaines dates'), html.indexOf('Public concerné'));
+      const section = html.slice(
+        html.indexOf('<h2 id="prochaines-dates"'),
+        html.indexOf('<h2 id="public-concerné"'),
+      );
       if (sessions.length === 0)
         expect(section).toContain('Aucun événement à venir pour le moment.');
       else expect(section.match(/<article/g)?.length).toBeGreaterThanOrEqual(sessions.length);
