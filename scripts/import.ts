@@ -14,6 +14,8 @@ import { navigationMapper } from '@/lib/import/navigation';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
 import { rgesnMapper } from '@/lib/import/rgesn';
+import { sitePagesMapper } from '@/lib/import/site-pages';
+import { toolboxMapper } from '@/lib/import/toolbox';
 import { formatReport } from '@/lib/import/report';
 import { themesMapper } from '@/lib/import/themes';
 
@@ -92,6 +94,8 @@ const plan = planImport(listSource(source), [
   newsMapper(),
   guidesMapper(),
   rgesnMapper(),
+  sitePagesMapper(),
+  toolboxMapper(),
   publicMapper(),
   themesMapper(),
   navigationMapper(),

@@ -29,7 +29,7 @@ import { dataDownloads, type DataDownload } from './criteria-export';
 import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
 import { guideOf, reachablePublications, type Guide } from './guides';
-import { publicationHub, type PublicationHub } from './publications';
+import { publicationHub, sortPublications, type PublicationHub } from './publications';
 import {
   buildPageIndex,
   buildSiteMap,
@@ -49,9 +49,10 @@ export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, t
 export { NEWS_PER_PAGE, selectPosts, type EpisodePlace, type PostsQuery, type Series, type TagCount } from './collections';
 export { slugify } from './slug';
 export { eventEndsAt, isAllDay, type EventInfo, type EventTime } from './events';
+export { isUpcoming, upcomingFirst } from './upcoming';
 export { assetNotFound, IMAGE_RULES, lookupAsset, lookupImage, resolveAsset, type AssetLookup } from './load';
 export { sortPublications, publicationHub, subPagesOf, type PublicationHub } from './publications';
-export type { Guide, GuideNode } from './guides';
+export type { Guide, GuideNode, TreeEntry } from './guides';
 export {
   facetUrl,
   facetValues,
@@ -139,7 +140,8 @@ function content(): Derived {
     tags: collectTags(news),
     publications,
     tools: of('tool').filter(visible),
-    pages: of('page').filter((p) => isPreview() || !p.draft),
+    // A page whose section page is a draft has no page either.
+    pages: reachablePublications(of('page').filter((p) => isPreview() || !p.draft)),
     collections: publishedCollections(snapshot.collections, publications),
     themes: of('theme').filter((t) => isPreview() || !t.draft),
   };
@@ -273,8 +275,19 @@ export function getPages(): PageEntry[] {
   return content().pages;
 }
 
+/** A page by slug: `a-propos`, or a section's page `formations/parcours-mooc`. */
 export function getPageBySlug(slug: string): PageEntry | undefined {
   return content().pages.find((page) => page.slug === slug);
+}
+
+/** The section a page belongs to (menu, previous and next pages), if it has sub-pages or is one. */
+export function getSection(page: PageEntry): Guide<PageEntry> | undefined {
+  return guideOf(content().pages, page);
+}
+
+/** The pages directly under a section page, in the editors' order. */
+export function getSubPages(page: PageEntry): PageEntry[] {
+  return sortPublications(content().pages.filter((p) => p.parent === page.slug));
 }
 
 /** Every published entry (unlisted ones included), for link resolution and redirects. */

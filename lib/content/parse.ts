@@ -152,16 +152,22 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
         scope: v.scope,
         link: v.link,
         codeRepository: v.codeRepository,
-        details: TOOL_DETAILS.flatMap(([key, label]) => {
-          const value = text(key);
-          return value ? [{ label, value }] : [];
-        }),
+        // The usual characteristics, then the sheet's own (`details:`), in the order written.
+        details: [
+          ...TOOL_DETAILS.flatMap(([key, label]) => {
+            const value = text(key);
+            return value ? [{ label, value }] : [];
+          }),
+          ...Object.entries(v.details ?? {})
+            .filter(([, value]) => value !== '')
+            .map(([label, value]) => ({ label, value })),
+        ],
       };
       break;
     }
     case 'page': {
       const v = result.data as z.output<typeof PageSchema>;
-      entry = { ...base, kind, date: v.date };
+      entry = { ...base, kind, date: v.date, order: v.order, parent: input.parent };
       break;
     }
     case 'theme': {

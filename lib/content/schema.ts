@@ -209,12 +209,20 @@ export const ToolSchema = z.looseObject({
   link: LinkField.optional(),
   codeRepository: LinkField.optional(),
   licence: toolText,
+  details: z
+    .record(
+      z.string().trim().min(1),
+      z.union([z.string(), z.number()]).transform((v) => String(v).trim()),
+      { error: 'must be « Label: valeur » lines, one a characteristic of the tool' },
+    )
+    .optional(),
 });
 
 export const PageSchema = z.looseObject({
   title: requiredText('title'),
   description: optionalText,
   date: DateField.optional(),
+  order: z.number({ error: 'must be a number' }).optional(),
   draft: z.boolean({ error: 'must be true or false' }).default(false),
   unlisted: z.boolean({ error: 'must be true or false' }).default(false),
   aliases: Aliases,

@@ -1,7 +1,7 @@
 import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
 import { collectionPages, type CriteriaCollection } from './criteria';
 import { reachablePublications } from './guides';
-import { publicationHub, subPagesOf } from './publications';
+import { publicationHub, sortPublications, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
 import { isThemeIndex, sortThemes, THEMES_INDEX, THEMES_URL } from './themes';
 import type { NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
@@ -105,14 +105,20 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   if (!publications.some((p) => p.url === TOOLBOX_URL)) {
     publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));
   }
+  const sectionPages = (slug: string): SiteMapItem[] =>
+    sortPublications(content.pages.filter((p) => p.parent === slug)).map((p) =>
+      item(p.url, p.title, sectionPages(p.slug)),
+    );
   return [
     {
       title: 'Le site',
       items: [
         item('/', fixed('/')),
+        // A section's pages indented under it, in the editors' order.
         ...content.pages
+          .filter((p) => !p.parent)
           .toSorted((a, b) => a.title.localeCompare(b.title, 'fr'))
-          .map((p) => item(p.url, p.title)),
+          .map((p) => item(p.url, p.title, sectionPages(p.slug))),
         item('/plan-du-site/', fixed('/plan-du-site/')),
         item('/recherche/', fixed('/recherche/')),
       ],
@@ -175,7 +181,7 @@ export function buildPageIndex(
     ...(content.unlistedNews ?? []),
     ...publications,
     ...content.tools,
-    ...content.pages,
+    ...reachablePublications(content.pages),
     ...(content.themes ?? []),
   ];
   for (const entry of entries) {

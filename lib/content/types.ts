@@ -78,9 +78,14 @@ export interface ToolEntry extends EntryBase {
   codeRepository?: string;
 }
 
+
 export interface PageEntry extends EntryBase {
   kind: 'page';
   date?: ContentDate;
+  /** Place among the pages of its section (`order: 1` first). */
+  order?: number;
+  /** Slug of the section page it belongs to (`formations` for `formations/parcours-mooc`). */
+  parent?: string;
 }
 
 /** A page of the site a theme lists, as written, with its line for messages. */

@@ -13,7 +13,7 @@ import type { Note, NoteKind } from './report';
 
 /**
  * One page of a multi-page guide of an eleventy-dsfr site mapped to a publication of this
- * project: `content/ressources/documents-reference/<guide>/<chapitre>/<page>.md` becomes
+ * project (other pages too, given where they go: the site's pages, the tool sheets): `content/ressources/documents-reference/<guide>/<chapitre>/<page>.md` becomes
  * `publications/<guide>/<chapitre>/<page>.md`, in the same folders so that the guide's chapters
  * nest as they did and relative paths keep working. Pure: the caller reads the file.
  */
@@ -30,6 +30,13 @@ export interface GuidePageInput {
   copied: (sourcePath: string) => boolean;
   /** A file of the former site by its address (`/js/quiz/x.json`), if the source has it. */
   readSiteFile?: (sitePath: string) => string | undefined;
+  /**
+   * Where a page that is not a guide's goes (a page of the site, a tool sheet), and its address
+   * here; a guide's page by default.
+   */
+  target?: { path: string; address: string };
+  /** Front matter changes of this kind of page (keys moved or removed), with their notes. */
+  mapFields?: (data: Record<string, unknown>) => { changes: YamlChange[]; notes: KeyNote[] };
 }
 
 export interface MappedGuidePage {
@@ -68,8 +75,8 @@ function navigationOrder(data: Record<string, unknown>): number | undefined {
 const COLLECTION_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
 export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
-  const targetPath = guideTargetPath(input.sourcePath);
-  const newAddress = guidePageAddress(targetPath);
+  const targetPath = input.target?.path ?? guideTargetPath(input.sourcePath);
+  const newAddress = input.target?.address ?? guidePageAddress(targetPath);
   const inputRel = input.sourcePath.slice(ELEVENTY_DSFR.input.length + 1);
   const slug = fileSlug(inputRel);
   const notes: Note[] = [];
@@ -120,6 +127,11 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
       kind: 'front-matter',
       message: `extrajs « ${String(data.extrajs)} »: the former site ran a script on this page; this site runs none from content: check what the page still shows`,
     });
+  }
+  if (input.mapFields) {
+    const own = input.mapFields(data);
+    changes.push(...own.changes);
+    keyNotes.push(...own.notes);
   }
   if ('image' in data) {
     const problem = imageProblem(data.image, { ...input, layout: ELEVENTY_DSFR });
