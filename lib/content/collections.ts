@@ -1,4 +1,3 @@
-import { eventEndsAt } from './events';
 import type { NewsEntry, TagRef } from './types';
 
 export const NEWS_PER_PAGE = 12;
@@ -107,33 +106,3 @@ export function adjacent<T extends { slug: string }>(sorted: readonly T[], slug:
 }
 
 export type { NewsEntry };
-
-export interface PostsQuery {
-  /** Tag slugs: the posts that have them all. */
-  tags: readonly string[];
-  /** A series' slug: its episodes, oldest first. */
-  series?: string;
-  /** `upcoming`: events not over at `now`, soonest first; `past`: every other post. */
-  when?: 'upcoming' | 'past';
-  limit?: number;
-}
-
-/**
- * The posts of a list inside a page (`:::posts`). A post's own date is when it was published;
- * the event it announces (`event:`) is what makes it upcoming.
- */
-export function selectPosts(entries: readonly NewsEntry[], query: PostsQuery, now: number): NewsEntry[] {
-  const upcoming = (post: NewsEntry) => post.event !== undefined && eventEndsAt(post.event) > now;
-  let posts = entries.filter(
-    (post) =>
-      query.tags.every((tag) => post.tags.some((t) => t.slug === tag)) &&
-      (!query.series || post.series?.slug === query.series) &&
-      (query.when === 'upcoming' ? upcoming(post) : query.when === 'past' ? !upcoming(post) : true),
-  );
-  if (query.when === 'upcoming') {
-    posts = posts.toSorted(
-      (a, b) => (a.event?.start.timestamp ?? 0) - (b.event?.start.timestamp ?? 0) || a.slug.localeCompare(b.slug),
-    );
-  } else if (query.series) posts = posts.toReversed();
-  return query.limit !== undefined && query.limit > 0 ? posts.slice(0, query.limit) : posts;
-}

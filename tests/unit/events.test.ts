@@ -6,7 +6,7 @@ import {
   sortEvents,
   type EventInfo,
 } from '@/lib/content/events';
-import { isPublished, selectPosts } from '@/lib/content/collections';
+import { isPublished } from '@/lib/content/collections';
 import { parseEntry, type SourceFile } from '@/lib/content/parse';
 import { formatProblem } from '@/lib/content/problems';
 import type { NewsEntry } from '@/lib/content/types';
@@ -152,37 +152,5 @@ describe('event: in the front matter', () => {
     expect(messages('event: demain')).toEqual([
       'content/actualites/x.md:4: event: must be a block with « start: », and optionally « end: », « place: », « online: », « registration: »',
     ]);
-  });
-});
-
-describe('lists of posts inside a page (:::posts)', () => {
-  const parsed = (slug: string, frontMatter: string) =>
-    ({
-      ...(parseEntry({ ...news(frontMatter), slug, url: `/actualites/${slug}/` })
-        .entry as NewsEntry),
-      slug,
-    }) as NewsEntry;
-  const now = Date.parse('2026-11-26T12:00:00+01:00');
-  const entries = [
-    parsed('annonce-recente', 'tags: [Événement]\nevent:\n  start: 2027-02-01T10:00'),
-    parsed('annonce-ancienne', 'tags: [Événement]\nevent:\n  start: 2026-12-03T10:00'),
-    parsed('evenement-passe', 'tags: [Événement]\nevent:\n  start: 2026-03-10T10:00'),
-    parsed('article', 'tags: [Événement, Formation]'),
-  ];
-
-  it('lists as upcoming the events not over yet, soonest first, whatever the posts’ own dates', () => {
-    expect(
-      selectPosts(entries, { tags: ['evenement'], when: 'upcoming' }, now).map((p) => p.slug),
-    ).toEqual(['annonce-ancienne', 'annonce-recente']);
-  });
-
-  it('lists every other post as past, and keeps to the tags and the limit', () => {
-    expect(
-      selectPosts(entries, { tags: ['evenement'], when: 'past' }, now).map((p) => p.slug),
-    ).toEqual(['evenement-passe', 'article']);
-    expect(selectPosts(entries, { tags: ['formation'] }, now).map((p) => p.slug)).toEqual([
-      'article',
-    ]);
-    expect(selectPosts(entries, { tags: ['evenement'], limit: 1 }, now)).toHaveLength(1);
   });
 });
