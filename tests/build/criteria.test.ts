@@ -88,7 +88,8 @@ describe.skipIf(!available)('the RGESN of the mission’s current site, imported
     ).toHaveLength(15);
     expect(html).not.toContain('<script');
     const index = main(readPage(corpus.outDir, RGESN));
-    expect(index).toMatch(/<h2 id="criteres"[^>]*>78 critères<\/h2>/);
+    expect(index).toMatch(/<h2 id="criteres"[^>]*>78 critères en 9 thématiques<\/h2>/);
+    expect(index).toContain(`<a href="${RGESN}theme/ux-ui/" class="font-bold">UX/UI : 15 critères</a>`);
     expect(index).toContain(`<a href="${RGESN}" aria-current="page" class="pill">`);
     const priority = main(readPage(corpus.outDir, `${RGESN}priorite/prioritaire/`));
     expect(priority).toMatch(/<h2 id="criteres"[^>]*>30 critères<\/h2>/);
