@@ -20,12 +20,11 @@ export function CriteriaFilter({
   active?: { kind: FacetKind; slug: string };
 }) {
   const total = collection.criteria.length;
+  // The count is plain text in the link (« Stratégie (10) »), read as it shows: no extra
+  // elements, so that the index stays within its DOM budget (as the news tag filter).
   const link = (href: string, text: string, count: number, current: boolean) => (
     <a href={withBasePath(href)} aria-current={current ? 'page' : undefined} className="pill">
-      {text} <span aria-hidden="true">({count})</span>
-      <span className="sr-only">
-        , {count} critère{count > 1 ? 's' : ''}
-      </span>
+      {text} ({count})
     </a>
   );
   const group = (kind: FacetKind, values: Facet[]) => (

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataText } from '@/lib/content/data-file';
+import { measurePage } from '@/scripts/page-weight.mjs';
 import { buildSite, readPage, type BuildResult } from '../helpers/build';
 import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
 
@@ -88,7 +89,10 @@ describe.skipIf(!available)('the RGESN of the mission’s current site, imported
     ).toHaveLength(15);
     expect(html).not.toContain('<script');
     const index = main(readPage(corpus.outDir, RGESN));
-    expect(index).toMatch(/<h2 id="criteres"[^>]*>78 critères<\/h2>/);
+    expect(index).toMatch(/<h2 id="criteres"[^>]*>78 critères en 9 thématiques<\/h2>/);
+    expect(index).toContain(
+      `<a href="${RGESN}theme/ux-ui/" class="font-bold">UX/UI : 15 critères</a>`,
+    );
     expect(index).toContain(`<a href="${RGESN}" aria-current="page" class="pill">`);
     const priority = main(readPage(corpus.outDir, `${RGESN}priorite/prioritaire/`));
     expect(priority).toMatch(/<h2 id="criteres"[^>]*>30 critères<\/h2>/);
@@ -109,6 +113,20 @@ describe.skipIf(!available)('the RGESN of the mission’s current site, imported
     expect(data.criteres.map((c: { numero: string }) => c.numero).sort()).toEqual(criteriaIds());
     expect(data.thematiques).toHaveLength(9);
     expect(fs.existsSync(path.join(corpus.outDir, 'data-files.json'))).toBe(false);
+  });
+
+  it('keeps each of its page types within the budgets of the site’s own pages', () => {
+    // The whole index (body, images, themes), a theme, the largest filter (30), a criterion.
+    const figures = ['', 'theme/ux-ui/', 'priorite/prioritaire/', 'critere/1.1/'].map((page) => {
+      const m = measurePage(corpus.outDir, `${RGESN}${page}`);
+      return { page, js: m.jsBytes, requests: m.requests, dom: m.dom, ecoIndex: m.ecoIndex.score };
+    });
+    for (const f of figures) {
+      expect(f.js, f.page).toBe(0);
+      expect(f.requests, f.page).toBeLessThanOrEqual(4);
+      expect(f.dom, f.page).toBeLessThanOrEqual(400);
+      expect(f.ecoIndex, JSON.stringify(f)).toBeGreaterThanOrEqual(85);
+    }
   });
 
   it('lists the criteria in the sitemap and the site map', () => {
