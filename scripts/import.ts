@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <eleventy-dsfr site> <content dir>`: turns the sources of the former site
- * into a content source of this project (the news, the multi-page guides and the public/ folder),
+ * into a content source of this project (the news, the multi-page guides, the eco-design statement
+ * and the public/ folder),
  * then prints what an editor must review, also written to <content dir>/import-report.txt.
  *
  * The source is only read. The content folder is created, or replaced if a previous import made
@@ -13,6 +14,7 @@ import { guidesMapper } from '@/lib/import/guides';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
 import { formatReport } from '@/lib/import/report';
+import { statementMapper } from '@/lib/import/statement';
 
 const MARKER = '.imported-from';
 const REPORT = 'import-report.txt';
@@ -84,7 +86,12 @@ if (!fs.existsSync(path.join(source, 'content')) || !fs.statSync(source).isDirec
 }
 checkTarget(target, source);
 
-const plan = planImport(listSource(source), [newsMapper(), guidesMapper(), publicMapper()]);
+const plan = planImport(listSource(source), [
+  newsMapper(),
+  guidesMapper(),
+  statementMapper(),
+  publicMapper(),
+]);
 const report = formatReport(
   `Import of ${source} (Eleventy 2, eleventy-dsfr): what an editor must review, one line each.`,
   plan.notes,

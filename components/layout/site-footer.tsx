@@ -7,6 +7,11 @@ const footerLinks = [
     label: 'Accessibilité : partiellement conforme',
     page: 'accessibilite',
   },
+  {
+    href: '/declaration-ecoconception/',
+    label: 'Écoconception : mesures des pages',
+    page: 'declaration-ecoconception',
+  },
   { href: '/mentions-legales/', label: 'Mentions légales', page: 'mentions-legales' },
   { href: '/donnees-personnelles/', label: 'Données personnelles', page: 'donnees-personnelles' },
   { href: '/plan-du-site/', label: 'Plan du site' },

@@ -16,6 +16,7 @@ export type NoteKind =
   | 'front-matter'
   | 'address'
   | 'folder-data'
+  | 'measures'
   | 'skipped';
 
 export interface Note {
@@ -56,6 +57,10 @@ export const NOTE_KINDS: Record<
     title: 'Folder defaults (paths in the source)',
     label: ['folder default', 'folder defaults'],
     source: true,
+  },
+  measures: {
+    title: 'Hand-written figures replaced by the measured table (::mesures)',
+    label: ['figure replaced', 'figures replaced'],
   },
   skipped: {
     title: 'Not imported (paths in the source)',
