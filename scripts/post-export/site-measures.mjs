@@ -72,10 +72,15 @@ function buildDate(env) {
  *   manifestFile: Next's record of the build's routes (default: .next/ of the project)
  */
 export function fillSiteMeasures(outDir, { env = process.env, manifestFile } = {}) {
-  const holders = listFiles(outDir)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => ({ file, html: fs.readFileSync(file, 'utf8') }))
-    .filter(({ html }) => html.includes(MEASURES_PLACEHOLDER) && fillPlaceholders(html, '').count);
+  // Only the pages that hold the table stay in memory (a site of 10,000 posts has as many pages).
+  /** @type {{ file: string, html: string }[]} */
+  const holders = [];
+  for (const file of listFiles(outDir)) {
+    if (!file.endsWith('.html')) continue;
+    const html = fs.readFileSync(file, 'utf8');
+    if (html.includes(MEASURES_PLACEHOLDER) && fillPlaceholders(html, '').count)
+      holders.push({ file, html });
+  }
   if (holders.length === 0) return;
   const basePath = basePathFromEnv(env);
   const typed = typedPages(outDir, { basePath, manifestFile });
