@@ -1,6 +1,8 @@
 /**
  * `npm run import -- <eleventy-dsfr site> <content dir>`: turns the sources of the former site
- * into a content source of this project (the news, the multi-page guides, the RGESN and the public/ folder),
+ * into a content source of this project (the news, the multi-page guides, the RGESN, the site's
+ * pages and sections, the toolbox, the eco-design statement, themes, the menu and the public/
+ * folder),
  * then prints what an editor must review, also written to <content dir>/import-report.txt.
  *
  * The source is only read. The content folder is created, or replaced if a previous import made
@@ -17,6 +19,7 @@ import { rgesnMapper } from '@/lib/import/rgesn';
 import { sitePagesMapper } from '@/lib/import/site-pages';
 import { toolboxMapper } from '@/lib/import/toolbox';
 import { formatReport } from '@/lib/import/report';
+import { statementMapper } from '@/lib/import/statement';
 import { themesMapper } from '@/lib/import/themes';
 
 const MARKER = '.imported-from';
@@ -95,6 +98,7 @@ const plan = planImport(listSource(source), [
   guidesMapper(),
   rgesnMapper(),
   sitePagesMapper(),
+  statementMapper(),
   toolboxMapper(),
   publicMapper(),
   themesMapper(),

@@ -60,6 +60,7 @@ export const DEFAULT_NAVIGATION: Navigation = {
     groups: [],
     legal: [
       { label: 'Accessibilité : partiellement conforme', href: '/accessibilite/' },
+      { label: 'Écoconception : mesures des pages', href: '/declaration-ecoconception/' },
       { label: 'Mentions légales', href: '/mentions-legales/' },
       { label: 'Données personnelles', href: '/donnees-personnelles/' },
       { label: 'Plan du site', href: '/plan-du-site/' },

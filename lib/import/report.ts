@@ -20,6 +20,7 @@ export type NoteKind =
   | 'replaced'
   | 'theme'
   | 'navigation'
+  | 'measures'
   | 'skipped';
 
 export interface Note {
@@ -71,6 +72,10 @@ export const NOTE_KINDS: Record<
     title: 'Replaced by pages of this site (paths in the source)',
     label: ['replaced', 'replaced'],
     source: true,
+  },
+  measures: {
+    title: 'Hand-written figures replaced by the measured table (::mesures)',
+    label: ['figure replaced', 'figures replaced'],
   },
   skipped: {
     title: 'Not imported (paths in the source)',

@@ -47,6 +47,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'theme', path: '/thematiques/concevoir-des-services-sobres/', status: 200 },
   { name: 'section-page', path: '/formations/', status: 200 },
   { name: 'page-in-a-section', path: '/formations/prochaines-sessions/', status: 200 },
+  { name: 'ecodesign-statement', path: '/declaration-ecoconception/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
@@ -90,6 +91,7 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'training-page', path: '/formations/parcours-mooc/', status: 200 },
   { name: 'site-page', path: '/reglementation/', status: 200 },
   { name: 'imported-tool-sheet', path: '/publications/boite-outils/numecoeval/', status: 200 },
+  { name: 'imported-ecodesign-statement', path: '/declaration-ecoconception/', status: 200 },
 ];
 
 export const PHONE = { width: 375, height: 812 };
