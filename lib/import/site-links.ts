@@ -1,3 +1,4 @@
+import { publicationSlug } from '@/lib/content/guides';
 import { parseRedirects } from '@/lib/content/redirects';
 import { FIXED_PAGES } from '@/lib/content/site-pages';
 import { slugify } from '@/lib/content/slug';
@@ -38,8 +39,11 @@ export function contentAddress(to: string): string | undefined {
       return guidePageAddress(to);
     case 'boite-outils':
       return `/publications/boite-outils/${slug}/`;
-    case 'pages':
-      return `/${slug}/`;
+    case 'pages': {
+      // Pages nest as publications do (`formations/index.md` is /formations/).
+      const segments = [...rest.slice(0, -1), stem(to)].map(slugify);
+      return `/${publicationSlug(segments)}/`;
+    }
     case THEMES_DIR:
       return rest.length === 1 && slug === 'index' ? THEMES_URL : `${THEMES_URL}${slug}/`;
     default:

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { navigationMapper, templateLinks } from '@/lib/import/navigation';
 import { planImport, type Mapper, type Output, type SourceTree } from '@/lib/import/plan';
+import { contentAddress } from '@/lib/import/site-links';
 import { themesMapper } from '@/lib/import/themes';
 
 const SOURCE: Record<string, string> = {
@@ -147,5 +148,18 @@ describe('menu and footer import', () => {
     expect(templateLinks('<a class="x" href="{{ url }}">Lien</a>', 'x', {}).unread).toEqual([
       'Lien',
     ]);
+  });
+});
+
+describe('addresses of written content files', () => {
+  it('gives each file the address lib/content/load.ts gives it, pages nesting as publications do', () => {
+    expect(contentAddress('pages/formations/index.md')).toBe('/formations/');
+    expect(contentAddress('pages/formations/Parcours MOOC.md')).toBe('/formations/parcours-mooc/');
+    expect(contentAddress('pages/contact.md')).toBe('/contact/');
+    expect(contentAddress('publications/guide/index.md')).toBe('/publications/guide/');
+    expect(contentAddress('boite-outils/ecoindex.md')).toBe('/publications/boite-outils/ecoindex/');
+    expect(contentAddress('thematiques/index.md')).toBe('/thematiques/');
+    expect(contentAddress('thematiques/achats.md')).toBe('/thematiques/achats/');
+    expect(contentAddress('public/img/x.png')).toBeUndefined();
   });
 });
