@@ -12,6 +12,7 @@ import path from 'node:path';
 import { guidesMapper } from '@/lib/import/guides';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
+import { resourcesMapper } from '@/lib/import/resources';
 import { formatReport } from '@/lib/import/report';
 
 const MARKER = '.imported-from';
@@ -84,7 +85,12 @@ if (!fs.existsSync(path.join(source, 'content')) || !fs.statSync(source).isDirec
 }
 checkTarget(target, source);
 
-const plan = planImport(listSource(source), [newsMapper(), guidesMapper(), publicMapper()]);
+const plan = planImport(listSource(source), [
+  newsMapper(),
+  guidesMapper(),
+  resourcesMapper(),
+  publicMapper(),
+]);
 const report = formatReport(
   `Import of ${source} (Eleventy 2, eleventy-dsfr): what an editor must review, one line each.`,
   plan.notes,

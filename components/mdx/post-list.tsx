@@ -1,5 +1,5 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { buildTime, getAllNews, slugify, type NewsEntry } from '@/lib/content';
+import { buildTime, getAllNews, postsByYear, slugify, type NewsEntry } from '@/lib/content';
 
 interface Props {
   /** Comma-separated tags: the posts that have them all. */
@@ -9,10 +9,14 @@ interface Props {
   /** `upcoming`: posts dated after the build (events); `past`: the others. */
   when?: string;
   limit?: string;
+  /** `true`: an archive, newest first under a heading per year (`:::posts … by-year`). */
+  byYear?: string;
+  /** `true`: only posts that are no episode of a series (`:::posts … no-series`). */
+  noSeries?: string;
 }
 
 /** Posts of a tag or a series inside a page (`:::posts tags="…"`, or `<PostList>` in `.mdx`). */
-export function PostList({ tags, series, when, limit }: Props) {
+export function PostList({ tags, series, when, limit, byYear, noSeries }: Props) {
   const wanted = (tags ?? '').split(',').map(slugify).filter(Boolean);
   const seriesSlug = series ? slugify(series) : undefined;
   const now = buildTime();
@@ -21,6 +25,7 @@ export function PostList({ tags, series, when, limit }: Props) {
     (post) =>
       wanted.every((tag) => post.tags.some((t) => t.slug === tag)) &&
       (!seriesSlug || post.series?.slug === seriesSlug) &&
+      (noSeries !== 'true' || !post.series) &&
       (when === 'upcoming' ? upcoming(post) : when === 'past' ? !upcoming(post) : true),
   );
   if (seriesSlug || when === 'upcoming') posts = posts.toReversed();
@@ -32,5 +37,14 @@ export function PostList({ tags, series, when, limit }: Props) {
         {when === 'upcoming' ? 'Aucun événement à venir pour le moment.' : 'Aucune actualité.'}
       </p>
     );
+  if (byYear === 'true')
+    return postsByYear(posts).map(({ year, posts: ofYear }) => (
+      <section key={year} aria-labelledby={`annee-${year}`} className="mt-8">
+        <h2 id={`annee-${year}`} className="mb-4 text-step-2 font-bold">
+          {year}
+        </h2>
+        <NewsGrid posts={ofYear} headingLevel={3} />
+      </section>
+    ));
   return <NewsGrid posts={posts} headingLevel={3} />;
 }

@@ -46,7 +46,7 @@ export function NewsGrid({ posts, headingLevel }: { posts: NewsEntry[]; headingL
   // The first image of the list is above the fold, whether or not the first post has one.
   const firstImage = posts.findIndex((post) => post.image?.file);
   return (
-    <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+    <ul className="card-list grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
       {posts.map((post, index) => (
         <NewsCard
           key={post.slug}

@@ -5,6 +5,7 @@ import { mapBody } from './body';
 import type { Defaults } from './cascade';
 import { editYaml, type YamlChange, yamlKeyLines } from './front-matter';
 import { imageProblem } from './images';
+import { fieldsMarkdown, layoutFields } from './layout-fields';
 import { readPageFrontMatter } from './page-front-matter';
 import { ELEVENTY_DSFR } from './layout';
 import { rewriteQuizzes } from './quiz';
@@ -28,6 +29,14 @@ export interface GuidePageInput {
   defaults: Defaults;
   exists: (sourcePath: string) => boolean;
   copied: (sourcePath: string) => boolean;
+  /** Where to write it, when not under the guides (a publication, a page of the site). */
+  targetPath?: string;
+  /** Its address here, when `targetPath` is not a publication. */
+  newAddress?: string;
+  /** A layout of the former site by its name (`layouts/outil.njk`), if the source has it. */
+  readLayout?: (name: string) => string | undefined;
+  /** A page of the site: no `order` (pages have none). */
+  page?: boolean;
   /** A file of the former site by its address (`/js/quiz/x.json`), if the source has it. */
   readSiteFile?: (sitePath: string) => string | undefined;
 }
@@ -64,12 +73,28 @@ function navigationOrder(data: Record<string, unknown>): number | undefined {
   return typeof order === 'number' ? order : undefined;
 }
 
+/** Keys this site's front matter knows: never moved into the page. */
+const KNOWN_KEYS = new Set([
+  'title',
+  'description',
+  'date',
+  'image',
+  'draft',
+  'unlisted',
+  'aliases',
+  'focus',
+  'order',
+  'tags',
+  'layout',
+  'permalink',
+]);
+
 /** A collection's name, written as code (`guideBpNrThematique`), not as a label. */
 const COLLECTION_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
 export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
-  const targetPath = guideTargetPath(input.sourcePath);
-  const newAddress = guidePageAddress(targetPath);
+  const targetPath = input.targetPath ?? guideTargetPath(input.sourcePath);
+  const newAddress = input.newAddress ?? guidePageAddress(targetPath);
   const inputRel = input.sourcePath.slice(ELEVENTY_DSFR.input.length + 1);
   const slug = fileSlug(inputRel);
   const notes: Note[] = [];
@@ -95,7 +120,7 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   const changes: YamlChange[] = [...address.changes];
   const keyNotes: KeyNote[] = [...address.notes, ...reviewDate(data)];
   const order = navigationOrder(data);
-  if (order !== undefined && data.order === undefined) {
+  if (order !== undefined && data.order === undefined && !input.page) {
     changes.push({ op: 'set', key: 'order', value: order });
   }
   const tags =
@@ -129,12 +154,30 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
     }
   }
 
+  // Fields the former layout showed (a catalogue sheet's author, scope…): the front matter here
+  // does not know them, so they are written in the page, as a table, with the labels it gave.
+  const layout = typeof data.layout === 'string' ? input.readLayout?.(data.layout) : undefined;
+  const fields = layout
+    ? layoutFields(layout).filter((f) => f.key in data && !KNOWN_KEYS.has(f.key))
+    : [];
+  const fieldsText = fieldsMarkdown(fields, data);
+  if (fieldsText) {
+    for (const f of fields) changes.push({ op: 'remove', key: f.key });
+    keyNotes.push({
+      key: 'title',
+      kind: 'front-matter',
+      message: `${fields.map((f) => f.key).join(', ')}: shown by the former layout ${String(data.layout)}; written at the top of the page as a table (and links) with its labels, the keys removed`,
+    });
+  }
   const yaml = editYaml(split.yaml, changes);
   const keys = new Set([
     ...Object.keys(data),
     ...changes.map((c) => (c.op === 'rename' ? c.to : c.key)),
   ]);
-  const quizzes = rewriteQuizzes(split.body, input.readSiteFile ?? (() => undefined));
+  const shown = fieldsText
+    ? `\n${fieldsText}\n${split.body.startsWith('\n') ? '' : '\n'}${split.body}`
+    : split.body;
+  const quizzes = rewriteQuizzes(shown, input.readSiteFile ?? (() => undefined));
   const body = mapBody(quizzes.body, keys);
   const head = split.open + yaml + split.close;
   const fenceLines = split.open.split('\n').length - 1;
