@@ -29,6 +29,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'tool-sheet', path: '/publications/boite-outils/scaphandre/', status: 200 },
   { name: 'accessibility-statement', path: '/accessibilite/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
+  { name: 'archive-by-year', path: '/documents-de-reference/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
 
@@ -51,6 +52,17 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'post-list-in-a-page', path: '/actualites/semainenumeco2025/', status: 200 },
   { name: 'old-dialect-post', path: '/actualites/ancien-dialecte/', status: 200 },
   { name: 'former-address', path: '/actualites/S2E2/', status: 200 },
+  { name: 'newsletter-archive', path: '/lettres-information/', status: 200 },
+  {
+    name: 'publication-podcast-episode',
+    path: '/publications/podcast-minumechos/episode-1-faq/',
+    status: 200,
+  },
+  {
+    name: 'guide-catalogue-sheet',
+    path: '/publications/strategie-numerique-responsable-des-collectivites/outils/ecoclic/',
+    status: 200,
+  },
 ];
 
 export const PHONE = { width: 375, height: 812 };
