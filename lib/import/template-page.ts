@@ -111,17 +111,29 @@ function writeList(
       (f, i, all) => !['title', 'image', 'apercu', 'url'].includes(f) && all.indexOf(f) === i,
     );
   const showsDate = new RegExp(`${item}\\.date\\b`).test(loopBody);
-  const html = inList;
+  // A field written before the title comes before it here too…
+  const titleAt = loopBody.search(new RegExp(`${item}\\.(data\\.)?title\\b`));
+  // …when in the same element (`{{ t.data.id }} {{ t.title }}`): a card's detail above its title
+  // (`<p>{{ t.data.auteur }}</p><h2>…{{ t.title }}`) follows it, as a list item reads.
+  const before = (f: string) => {
+    const at = loopBody.indexOf(`${item}.data.${f}`);
+    return titleAt !== -1 && at < titleAt && !loopBody.slice(at, titleAt).includes('<');
+  };
+  const text = (p: ListablePage, f: string) =>
+    typeof p.data[f] === 'string' ? (p.data[f] as string) : undefined;
+  const values = (p: ListablePage, wanted: boolean) =>
+    fields.filter((f) => before(f) === wanted).flatMap((f) => text(p, f) ?? []);
   return pages
     .map((p) => {
-      const extra = [
-        ...fields.map((f) => (typeof p.data[f] === 'string' ? (p.data[f] as string) : undefined)),
-        showsDate ? frenchDay(p.data.date) : undefined,
-      ].filter((v): v is string => Boolean(v));
-      const tail = extra.length > 0 ? ` — ${extra.join(' — ')}` : '';
-      return html
-        ? `<li><a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a>${escapeHtml(tail)}</li>`
-        : `- [${p.title.replace(/[[\]]/g, '\\$&')}](${p.url})${tail}`;
+      const head = values(p, true)
+        .map((v) => `${v} `)
+        .join('');
+      const extra = [...values(p, false), ...(showsDate ? [frenchDay(p.data.date) ?? ''] : [])];
+      const tail =
+        extra.filter(Boolean).length > 0 ? ` — ${extra.filter(Boolean).join(' — ')}` : '';
+      return inList
+        ? `<li>${escapeHtml(head)}<a href="${escapeHtml(p.url)}">${escapeHtml(p.title)}</a>${escapeHtml(tail)}</li>`
+        : `- ${head}[${p.title.replace(/[[\]]/g, '\\$&')}](${p.url})${tail}`;
     })
     .join('\n');
 }

@@ -99,6 +99,19 @@ describe('a page the former site built with a template', () => {
     );
   });
 
+  it('keeps a field written before the title in the same element before it', () => {
+    const { body } = mapTemplateBody(
+      '{% for t in collections.all | eleventyNavigation("guideG") %}<p>{{ t.data.num }} {{ t.title }}</p>{% endfor %}',
+      {
+        data: {},
+        pages: PAGES.map((p) => ({ ...p, data: { ...p.data, num: `${p.title.slice(-1)}.` } })),
+      },
+    );
+    expect(body.trim()).toBe(
+      '- 1. [Chapitre 1](/publications/g/un/)\n- 2. [Chapitre 2](/publications/g/deux/)',
+    );
+  });
+
   it('writes lists of posts as :::posts, by year for an archive, without series for « other videos »', () => {
     const archive = mapTemplateBody(
       `{%- if collections["Lettre d'information"] -%}\n{%- set all = collections["Lettre d'information"] | reverse -%}\n{%- set years = all | getYears -%}\n{% for year in years %}\n<h2>{{ year }}</h2>\n{%- set postslist = all | getPostsForYear(year) -%}\n{% include "postslist.njk" %}\n{% endfor %}\n{%- endif -%}\n`,
