@@ -33,6 +33,8 @@ export interface GuidePageInput {
   targetPath?: string;
   /** Its address here, when `targetPath` is not a publication. */
   newAddress?: string;
+  /** The former site's global data (`_data/metadata.js` as `metadata`), read, never run. */
+  globalData?: Record<string, unknown>;
   /** A layout of the former site by its name (`layouts/outil.njk`), if the source has it. */
   readLayout?: (name: string) => string | undefined;
   /** A page of the site: no `order` (pages have none). */
@@ -177,7 +179,14 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   const shown = fieldsText
     ? `\n${fieldsText}\n${split.body.startsWith('\n') ? '' : '\n'}${split.body}`
     : split.body;
-  const quizzes = rewriteQuizzes(shown, input.readSiteFile ?? (() => undefined));
+  const globals = resolveGlobals(shown, input.globalData ?? {});
+  for (const name of globals.resolved)
+    keyNotes.push({
+      key: 'title',
+      kind: 'template',
+      message: `{{ ${name} }}: the former site's global data, written as its value`,
+    });
+  const quizzes = rewriteQuizzes(globals.body, input.readSiteFile ?? (() => undefined));
   const body = mapBody(quizzes.body, keys);
   const head = split.open + yaml + split.close;
   const fenceLines = split.open.split('\n').length - 1;
@@ -198,4 +207,31 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
     aliases: address.aliases,
     notes,
   };
+}
+
+/**
+ * `{{ metadata.guide.version }}`: a value of the former site's global data, written as it is
+ * when it is text or a number; anything else is left for the body mapper to report.
+ */
+export function resolveGlobals(
+  body: string,
+  data: Record<string, unknown>,
+): { body: string; resolved: string[] } {
+  const resolved: string[] = [];
+  const text = body.replace(
+    /\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*-?\}\}/g,
+    (raw, path: string) => {
+      let value: unknown = data;
+      for (const key of path.split('.')) {
+        value =
+          value && typeof value === 'object' && Object.hasOwn(value, key)
+            ? (value as Record<string, unknown>)[key]
+            : undefined;
+      }
+      if (typeof value !== 'string' && typeof value !== 'number') return raw;
+      if (!resolved.includes(path)) resolved.push(path);
+      return String(value);
+    },
+  );
+  return { body: text, resolved };
 }

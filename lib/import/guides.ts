@@ -36,6 +36,22 @@ export function readLayout(
   return file?.startsWith('_includes/') && files.has(file) ? tree.read(file) : undefined;
 }
 
+const globalsCache = new WeakMap<SourceTree, Record<string, unknown>>();
+
+/** The former site's global data files (`_data/<name>.js|json`), by name, read, never run. */
+export function globalData(tree: SourceTree): Record<string, unknown> {
+  let data = globalsCache.get(tree);
+  if (!data) {
+    data = {};
+    for (const file of tree.files) {
+      const name = /^_data\/([A-Za-z_]\w*)\.(js|json)$/.exec(file)?.[1];
+      if (name) data[name] = readDataFile(tree, file).values;
+    }
+    globalsCache.set(tree, data);
+  }
+  return data;
+}
+
 export function guidesMapper(): Mapper {
   const prefix = `${GUIDES_DIR}/`;
   return {
@@ -101,6 +117,7 @@ export function guidesMapper(): Mapper {
             exists: (p) => files.has(p),
             copied: (p) => p.startsWith(`${prefix}${guide}/`) && ASSET.test(p),
             readLayout: (name) => readLayout(tree, files, name),
+            globalData: globalData(tree),
             readSiteFile: (address) => {
               // Only a file of the source's public folder, read as text, never run.
               const file = posixNormalize(`${ELEVENTY_DSFR.public}/${address}`);

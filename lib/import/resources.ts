@@ -2,7 +2,7 @@ import { slugify } from '@/lib/content/slug';
 import { readYaml, splitFrontMatter } from './front-matter';
 import { guidePageAddress, mapGuidePage } from './guide-page';
 import { frontMatterData } from './page-front-matter';
-import { readLayout } from './guides';
+import { globalData, readLayout } from './guides';
 import { ASSET } from './news';
 import {
   type Mapper,
@@ -138,6 +138,7 @@ export function resourcesMapper(): Mapper {
           copied: () => false,
           page: to.startsWith('pages/'),
           readLayout: (name) => readLayout(tree, files, name),
+          globalData: globalData(tree),
         });
         outputs.push({ to: page.targetPath, text: page.text, from: path });
         notes.push(...template.notes.map((n) => ({ file: to, ...n })), ...page.notes);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { resolveGlobals } from '@/lib/import/guide-page';
 import { guidesMapper } from '@/lib/import/guides';
 import { fieldsMarkdown, layoutFields } from '@/lib/import/layout-fields';
 import { formerPageCount, listRedirects } from '@/lib/import/list-redirects';
@@ -143,6 +144,21 @@ describe('a page the former site built with a template', () => {
       '<a href="/serie/saison-2/">Saison 2</a>',
       '- [Le guide](/publications/g/)',
     ]);
+  });
+});
+
+describe('the former site’s global data in a page', () => {
+  it('is written as its value when it is text or a number, and left for review otherwise', () => {
+    const data = { metadata: { guide: { version: 'v1', poids: 3.6, liste: ['a'] } } };
+    expect(
+      resolveGlobals(
+        'PDF {{ metadata.guide.version }} ({{metadata.guide.poids}} Mo) {{ metadata.guide.liste }} {{ metadata.absent }}',
+        data,
+      ),
+    ).toEqual({
+      body: 'PDF v1 (3.6 Mo) {{ metadata.guide.liste }} {{ metadata.absent }}',
+      resolved: ['metadata.guide.version', 'metadata.guide.poids'],
+    });
   });
 });
 
