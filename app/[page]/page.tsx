@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import { paramsOrPlaceholder } from '@/lib/static-params';
 import { notFound } from 'next/navigation';
-import { ContentBody } from '@/components/content-body';
-import { Breadcrumb } from '@/components/layout/breadcrumb';
-import { DateText } from '@/components/ui/date';
-import { getPageBySlug, getPages } from '@/lib/content';
+import { SitePage } from '@/components/pages/site-page';
+import { getPages, getSection, getSubPages, getPageBySlug } from '@/lib/content';
 import { describe } from '@/lib/seo/description';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImage } from '@/lib/seo/share-image';
 
 export const dynamicParams = false;
 
+/** The site's pages (`/a-propos/`) and sections' own pages (`/formations/`); deeper ones: [...path]. */
 export function generateStaticParams() {
   return paramsOrPlaceholder(
-    getPages().map((page) => ({ page: page.slug })),
+    getPages()
+      .filter((page) => !page.slug.includes('/'))
+      .map((page) => ({ page: page.slug })),
     ['page'],
   );
 }
@@ -34,18 +35,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContentPage({ params }: Props) {
   const page = getPageBySlug((await params).page);
   if (!page) notFound();
-  return (
-    <article className="mx-auto max-w-page px-4 py-8">
-      <Breadcrumb items={[{ label: 'Accueil', href: '/' }, { label: page.title }]} />
-      <h1 className="max-w-measure text-step-3 font-bold leading-tight">{page.title}</h1>
-      {page.date && (
-        <p className="mt-3 text-muted">
-          Mis à jour le <DateText date={page.date} />
-        </p>
-      )}
-      <div className="mt-8">
-        <ContentBody entry={page} />
-      </div>
-    </article>
-  );
+  return <SitePage page={page} section={getSection(page)} subPages={getSubPages(page)} />;
 }

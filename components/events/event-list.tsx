@@ -8,13 +8,15 @@ interface Props {
   /** Level of each event's title, under the list's own heading. */
   headingLevel: 2 | 3;
   past?: boolean;
+  /** Inside a page's text (`:::posts … upcoming`): no bullets. */
+  inBody?: boolean;
 }
 
 /** Events as the agenda and the home page list them: when, where, the post and the links. */
-export function EventList({ events, headingLevel, past = false }: Props) {
+export function EventList({ events, headingLevel, past = false, inBody = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <ul className="grid gap-4">
+    <ul className={inBody ? 'post-list grid gap-4' : 'grid gap-4'}>
       {events.map((post) => {
         const where = eventWhere(post.event);
         return (

@@ -1,4 +1,4 @@
-import type { Guide, GuideNode } from '@/lib/content';
+import type { Guide, GuideNode, TreeEntry } from '@/lib/content';
 import { searchIgnore } from '@/lib/search';
 import { withBasePath } from '@/lib/site';
 
@@ -6,10 +6,12 @@ import { withBasePath } from '@/lib/site';
 export const GUIDE_MENU_ID = 'guide-sommaire';
 
 interface Props {
-  guide: Guide;
+  guide: Guide<TreeEntry>;
   /** Address of the page shown. */
   current: string;
   className?: string;
+  /** Its name: « Sommaire du guide », or « Dans cette rubrique » for a section of the site. */
+  label?: string;
 }
 
 /**
@@ -17,15 +19,15 @@ interface Props {
  * after the body in the page, so that on a phone it never pushes the text down; a wide screen
  * shows it beside the text (see PublicationArticle).
  */
-export function GuideMenu({ guide, current, className = '' }: Props) {
+export function GuideMenu({ guide, current, className = '', label = 'Sommaire du guide' }: Props) {
   return (
     <nav
       id={GUIDE_MENU_ID}
-      aria-label="Sommaire du guide"
+      aria-label={label}
       className={`text-step--1 ${className}`}
       {...searchIgnore()}
     >
-      <p className="mb-2 font-bold">Sommaire du guide</p>
+      <p className="mb-2 font-bold">{label}</p>
       <p>
         <MenuLink url={guide.root.url} title={guide.root.title} current={current} />
       </p>
@@ -34,7 +36,7 @@ export function GuideMenu({ guide, current, className = '' }: Props) {
   );
 }
 
-function MenuList({ nodes, current }: { nodes: readonly GuideNode[]; current: string }) {
+function MenuList({ nodes, current }: { nodes: readonly GuideNode<TreeEntry>[]; current: string }) {
   return (
     <ol className="mt-1 space-y-1 border-l border-line pl-3">
       {nodes.map(({ entry, children }) => (

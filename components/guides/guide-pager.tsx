@@ -1,17 +1,19 @@
-import type { Guide } from '@/lib/content';
+import type { Guide, TreeEntry } from '@/lib/content';
 import { searchIgnore } from '@/lib/search';
 import { withBasePath } from '@/lib/site';
 
 /** The previous and next pages of the guide, in reading order (a chapter, then its sections). */
-export function GuidePager({ guide }: { guide: Guide }) {
+export function GuidePager({
+  guide,
+  label = 'Pages précédente et suivante du guide',
+}: {
+  guide: Guide<TreeEntry>;
+  label?: string;
+}) {
   const { previous, next } = guide;
   if (!previous && !next) return null;
   return (
-    <nav
-      aria-label="Pages précédente et suivante du guide"
-      className="mt-10 border-t border-line pt-6"
-      {...searchIgnore()}
-    >
+    <nav aria-label={label} className="mt-10 border-t border-line pt-6" {...searchIgnore()}>
       <ul className="flex flex-wrap justify-between gap-4">
         {previous && (
           <li>

@@ -1,12 +1,24 @@
 import { NewsGrid } from '@/components/news/news-card';
-import { buildTime, getAllNews, postsByYear, slugify, type NewsEntry } from '@/lib/content';
+import { EventList } from '@/components/events/event-list';
+import {
+  buildTime,
+  getAllNews,
+  isUpcoming,
+  postsByYear,
+  slugify,
+  upcomingFirst,
+  type EventPost,
+} from '@/lib/content';
 
 interface Props {
   /** Comma-separated tags: the posts that have them all. */
   tags?: string;
   /** A series: its episodes, in order. */
   series?: string;
-  /** `upcoming`: posts dated after the build (events); `past`: the others. */
+  /**
+   * `upcoming`: events not over at the build (`event:`), soonest first, and posts dated after it;
+   * `past`: the others.
+   */
   when?: string;
   limit?: string;
   /** `true`: an archive, newest first under a heading per year (`:::posts … by-year`). */
@@ -20,15 +32,15 @@ export function PostList({ tags, series, when, limit, byYear, noSeries }: Props)
   const wanted = (tags ?? '').split(',').map(slugify).filter(Boolean);
   const seriesSlug = series ? slugify(series) : undefined;
   const now = buildTime();
-  const upcoming = (post: NewsEntry) => post.date.timestamp > now;
   let posts = getAllNews().filter(
     (post) =>
       wanted.every((tag) => post.tags.some((t) => t.slug === tag)) &&
       (!seriesSlug || post.series?.slug === seriesSlug) &&
       (noSeries !== 'true' || !post.series) &&
-      (when === 'upcoming' ? upcoming(post) : when === 'past' ? !upcoming(post) : true),
+      (when === 'past' ? !isUpcoming(post, now) : true),
   );
-  if (seriesSlug || when === 'upcoming') posts = posts.toReversed();
+  if (when === 'upcoming') posts = upcomingFirst(posts, now);
+  else if (seriesSlug) posts = posts.toReversed();
   const max = Number(limit);
   if (Number.isInteger(max) && max > 0) posts = posts.slice(0, max);
   if (posts.length === 0)
@@ -37,14 +49,18 @@ export function PostList({ tags, series, when, limit, byYear, noSeries }: Props)
         {when === 'upcoming' ? 'Aucun événement à venir pour le moment.' : 'Aucune actualité.'}
       </p>
     );
+  // Upcoming events say when and where, with their registration links, as the agenda does.
+  const events = posts.filter((post): post is EventPost => post.event !== undefined);
+  if (when === 'upcoming' && events.length === posts.length)
+    return <EventList events={events} headingLevel={3} inBody />;
   if (byYear === 'true')
     return postsByYear(posts).map(({ year, posts: ofYear }) => (
       <section key={year} aria-labelledby={`annee-${year}`} className="mt-8">
         <h2 id={`annee-${year}`} className="mb-4 text-step-2 font-bold">
           {year}
         </h2>
-        <NewsGrid posts={ofYear} headingLevel={3} />
+        <NewsGrid posts={ofYear} headingLevel={3} inBody />
       </section>
     ));
-  return <NewsGrid posts={posts} headingLevel={3} />;
+  return <NewsGrid posts={posts} headingLevel={3} inBody />;
 }

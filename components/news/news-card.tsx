@@ -42,11 +42,24 @@ export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProp
   );
 }
 
-export function NewsGrid({ posts, headingLevel }: { posts: NewsEntry[]; headingLevel?: 2 | 3 }) {
+export function NewsGrid({
+  posts,
+  headingLevel,
+  inBody = false,
+}: {
+  posts: NewsEntry[];
+  headingLevel?: 2 | 3;
+  /** In the text of a page: two columns at most, as the text is narrower than a list page. */
+  inBody?: boolean;
+}) {
   // The first image of the list is above the fold, whether or not the first post has one.
   const firstImage = posts.findIndex((post) => post.image?.file);
   return (
-    <ul className="card-list grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+    <ul
+      className={
+        inBody ? 'post-list grid gap-6 sm:grid-cols-2' : 'grid gap-6 sm:grid-cols-2 lg:grid-cols-3'
+      }
+    >
       {posts.map((post, index) => (
         <NewsCard
           key={post.slug}

@@ -2,6 +2,20 @@ import { sortPublications } from './publications';
 import type { PublicationEntry } from './types';
 
 /**
+ * A page that nests under another: a guide's chapter (publications) or a section's page (pages).
+ * The same tree, menu and reading order serve both.
+ */
+export interface TreeEntry {
+  slug: string;
+  url: string;
+  title: string;
+  description?: string;
+  parent?: string;
+  order?: number;
+  date?: { timestamp: number };
+}
+
+/**
  * The slug of a publication file from its path under `publications/`, already slugified segment
  * by segment: `['guide', 'chapitre', 'index']` -> `guide/chapitre`, `['guide', 'fin']` -> `guide/fin`.
  * A folder's `index` file is the folder's own page.
@@ -26,7 +40,7 @@ export function parentSlug(slug: string, pages: ReadonlySet<string>): string | u
   return parts.length > 1 ? parts.slice(0, -1).join('/') : undefined;
 }
 
-/** Publications whose every parent is published too: the others have no page. */
+/** Pages whose every parent is published too: the others have no page. */
 export function reachablePublications<T extends { slug: string; parent?: string }>(
   entries: readonly T[],
 ): T[] {
@@ -41,13 +55,13 @@ export function reachablePublications<T extends { slug: string; parent?: string 
   return entries.filter((e) => reachable(e));
 }
 
-export interface GuideNode {
-  entry: PublicationEntry;
-  children: GuideNode[];
+export interface GuideNode<T extends TreeEntry = PublicationEntry> {
+  entry: T;
+  children: GuideNode<T>[];
 }
 
 /** The chapters under a page, each with its own, in the editors' order (see sortPublications). */
-export function guideTree(entries: readonly PublicationEntry[], slug: string): GuideNode[] {
+export function guideTree<T extends TreeEntry>(entries: readonly T[], slug: string): GuideNode<T>[] {
   return sortPublications(entries.filter((e) => e.parent === slug)).map((entry) => ({
     entry,
     children: guideTree(entries, entry.slug),
@@ -55,19 +69,16 @@ export function guideTree(entries: readonly PublicationEntry[], slug: string): G
 }
 
 /** Every page of a guide in reading order: the guide first, then depth-first. */
-export function readingOrder(root: PublicationEntry, tree: readonly GuideNode[]): PublicationEntry[] {
-  const walk = (nodes: readonly GuideNode[]): PublicationEntry[] =>
+export function readingOrder<T extends TreeEntry>(root: T, tree: readonly GuideNode<T>[]): T[] {
+  const walk = (nodes: readonly GuideNode<T>[]): T[] =>
     nodes.flatMap((node) => [node.entry, ...walk(node.children)]);
   return [root, ...walk(tree)];
 }
 
 /** The pages above one, from the guide down to its parent. */
-export function ancestorsOf(
-  entries: readonly PublicationEntry[],
-  entry: PublicationEntry,
-): PublicationEntry[] {
+export function ancestorsOf<T extends TreeEntry>(entries: readonly T[], entry: T): T[] {
   const bySlug = new Map(entries.map((e) => [e.slug, e]));
-  const chain: PublicationEntry[] = [];
+  const chain: T[] = [];
   let parent = entry.parent ? bySlug.get(entry.parent) : undefined;
   while (parent && !chain.includes(parent)) {
     chain.unshift(parent);
@@ -76,25 +87,22 @@ export function ancestorsOf(
   return chain;
 }
 
-export interface Guide {
-  /** The publication the guide starts at. */
-  root: PublicationEntry;
+export interface Guide<T extends TreeEntry = PublicationEntry> {
+  /** The page the guide (or section) starts at. */
+  root: T;
   /** Its chapters, nested. */
-  tree: GuideNode[];
+  tree: GuideNode<T>[];
   /** The pages above the current one, from the guide down to its parent. */
-  ancestors: PublicationEntry[];
-  previous?: PublicationEntry;
-  next?: PublicationEntry;
+  ancestors: T[];
+  previous?: T;
+  next?: T;
 }
 
 /**
  * The guide a page belongs to, with where the page is in it; undefined for a publication with no
  * sub-page (not a guide).
  */
-export function guideOf(
-  entries: readonly PublicationEntry[],
-  entry: PublicationEntry,
-): Guide | undefined {
+export function guideOf<T extends TreeEntry>(entries: readonly T[], entry: T): Guide<T> | undefined {
   const ancestors = ancestorsOf(entries, entry);
   const root = ancestors[0] ?? entry;
   const tree = guideTree(entries, root.slug);

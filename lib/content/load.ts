@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageFormatOf, readHead } from '@/lib/media/sniff.mjs';
 import { contentRoot, displayPath, isPreview, publicDirs } from './config';
+import { readCollections, type CriteriaCollection } from './data-collections';
 import { auditContentFiles } from './files';
 import { parentSlug, publicationSlug } from './guides';
 import { parseEntry, type SourceFile } from './parse';
@@ -9,6 +10,8 @@ import type { Problem } from './problems';
 import { slugify } from './slug';
 import { decodeSource } from './source-text';
 import { readRedirects, type SiteRedirect } from './redirects';
+import { THEMES_DIR, THEMES_URL } from './themes';
+import { readNavigation, type Navigation } from './navigation';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
@@ -16,11 +19,20 @@ export interface ContentSnapshot {
   problems: Problem[];
   /** Former addresses from `redirects.yaml` (those of pages use `aliases:`). */
   redirects: SiteRedirect[];
+  /** Pages from data: the collections publications declare (`collection:`). */
+  collections: CriteriaCollection[];
+  /** The menu and footer from `navigation.yaml`, if the source has one. */
+  navigation?: Navigation;
 }
 
 const SOURCE = /\.mdx?$/;
 /** Path segments the news routes use; a post with such a slug would be hidden by them. */
 const RESERVED_NEWS_SLUGS = new Set(['page', 'tags', 'series']);
+/**
+ * First segments of addresses the site's own routes answer (app/): a page there would be hidden
+ * by them, or hide them.
+ */
+const RESERVED_PAGE_SECTIONS = new Set(['actualites', 'publications', 'agenda', 'recherche', 'plan-du-site', 'media', 'pagefind', 'thematiques', 'feed']);
 
 function listSources(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -33,6 +45,17 @@ function listSources(dir: string): string[] {
 
 const stem = (file: string) => path.basename(file).replace(SOURCE, '');
 
+/** Files of a folder whose pages nest: the slug is the path, the parent the page above. */
+function nested(dir: string): { absPath: string; slug: string; parent?: string }[] {
+  const files = listSources(dir).map((absPath) => {
+    const parts = path.relative(dir, absPath).split(path.sep);
+    const segments = [...parts.slice(0, -1), stem(absPath)].map(slugify);
+    return { absPath, slug: publicationSlug(segments) };
+  });
+  const slugs = new Set(files.map((f) => f.slug));
+  return files.map((f) => ({ ...f, parent: parentSlug(f.slug, slugs) }));
+}
+
 /** Where each content file lives on the site. Folders only group files; the slug is the name. */
 function discover(root: string): SourceFile[] {
   const files: Omit<SourceFile, 'source'>[] = [];
@@ -43,24 +66,23 @@ function discover(root: string): SourceFile[] {
     const slug = slugify(stem(absPath));
     add('news', absPath, slug, `/actualites/${slug}/`);
   }
-  const pubDir = path.join(root, 'publications');
   // Publications nest at any depth (a guide, its chapters, their sections): the slug is the path.
-  const publications = listSources(pubDir).map((absPath) => {
-    const parts = path.relative(pubDir, absPath).split(path.sep);
-    const segments = [...parts.slice(0, -1), stem(absPath)].map(slugify);
-    return { absPath, slug: publicationSlug(segments) };
-  });
-  const pageSlugs = new Set(publications.map((p) => p.slug));
-  for (const { absPath, slug } of publications) {
-    add('publication', absPath, slug, `/publications/${slug}/`, parentSlug(slug, pageSlugs));
+  for (const { absPath, slug, parent } of nested(path.join(root, 'publications'))) {
+    add('publication', absPath, slug, `/publications/${slug}/`, parent);
   }
   for (const absPath of listSources(path.join(root, 'boite-outils'))) {
     const slug = slugify(stem(absPath));
     add('tool', absPath, slug, `/publications/boite-outils/${slug}/`);
   }
-  for (const absPath of listSources(path.join(root, 'pages'))) {
+  for (const absPath of listSources(path.join(root, THEMES_DIR))) {
+    // `thematiques/index.md` is the text of the themes' index page, not a theme.
     const slug = slugify(stem(absPath));
-    add('page', absPath, slug, `/${slug}/`);
+    const isIndex = path.dirname(absPath) === path.join(root, THEMES_DIR) && slug === 'index';
+    add('theme', absPath, slug, isIndex ? THEMES_URL : `${THEMES_URL}${slug}/`);
+  }
+  // Pages nest too (a section and its pages: `formations/index.md`, `formations/parcours.md`).
+  for (const { absPath, slug, parent } of nested(path.join(root, 'pages'))) {
+    add('page', absPath, slug, `/${slug}/`, parent);
   }
   return files.map((f) => ({ ...f, source: '' }));
 }
@@ -72,6 +94,9 @@ function checkSlugs(entries: Entry[]): Problem[] {
     if (entry.kind === 'news' && RESERVED_NEWS_SLUGS.has(entry.slug)) {
       problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-reserved', message: `the file name gives the slug « ${entry.slug} », which the site uses for its own pages: rename the file` });
     }
+    if (entry.kind === 'page' && RESERVED_PAGE_SECTIONS.has(entry.slug.split('/')[0] ?? '')) {
+      problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-reserved', message: `the address ${entry.url} is in /${entry.slug.split('/')[0]}/, which the site uses for its own pages: move the file` });
+    }
     if (!entry.slug || entry.slug.endsWith('/')) {
       problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-empty', message: 'the file name has no letter or digit to make a URL from: rename the file' });
       continue;
@@ -80,6 +105,13 @@ function checkSlugs(entries: Entry[]): Problem[] {
     if (other) {
       problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'slug-duplicate', message: `same URL ${entry.url} as ${other.file}: rename one of the two files` });
     } else byUrl.set(entry.url, entry);
+  }
+  // A section's page is published under its section page: without one it has no page.
+  const pageSlugs = new Set(entries.filter((e) => e.kind === 'page').map((e) => e.slug));
+  for (const entry of entries) {
+    if (entry.kind === 'page' && entry.parent && !pageSlugs.has(entry.parent)) {
+      problems.push({ file: entry.file, line: 1, severity: 'error', field: 'slug', rule: 'page-no-section', message: `no page for its section /${entry.parent}/, so this page is not published either: add an index.md in its folder` });
+    }
   }
   // A former address leads to one page, and never hides a page that exists.
   const aliases = new Map<string, Entry>();
@@ -267,7 +299,17 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
   problems.push(...checkSlugs(entries), ...resolveImages(entries, root));
   const redirects = readRedirects(root);
   problems.push(...redirects.problems, ...redirectConflicts(redirects.redirects, entries));
-  return { entries, problems, redirects: redirects.redirects };
+  const data = readCollections(entries, (ref, from) => lookupAsset(ref, from, root));
+  problems.push(...data.problems);
+  const navigation = readNavigation(root);
+  problems.push(...navigation.problems);
+  return {
+    entries,
+    problems,
+    redirects: redirects.redirects,
+    collections: data.collections,
+    navigation: navigation.navigation,
+  };
 }
 
 /** Reads and parses every file of the content source. Each file is read once per call. */

@@ -3,7 +3,8 @@ import type { PublicationEntry } from './types';
 interface Orderable {
   slug: string;
   order?: number;
-  date: { timestamp: number };
+  /** A page without a date comes after the dated ones of the same rank. */
+  date?: { timestamp: number };
 }
 
 /**
@@ -14,7 +15,9 @@ export function sortPublications<T extends Orderable>(entries: readonly T[]): T[
   const rank = (e: Orderable) => e.order ?? Number.POSITIVE_INFINITY;
   return entries.toSorted(
     (a, b) =>
-      rank(a) - rank(b) || b.date.timestamp - a.date.timestamp || a.slug.localeCompare(b.slug),
+      rank(a) - rank(b) ||
+      (b.date?.timestamp ?? 0) - (a.date?.timestamp ?? 0) ||
+      a.slug.localeCompare(b.slug),
   );
 }
 

@@ -1,3 +1,4 @@
+import { rewriteCards } from './cards';
 import { lex } from './njk-expr';
 import { type ListRewrite, rewriteLists } from './posts-lists';
 import { type ConstructToken, lineIndex, tagName, tokenizeTemplate } from './tokenize';
@@ -73,7 +74,9 @@ export function mapBody(
   body: string,
   frontMatterKeys: ReadonlySet<string>,
 ): { body: string; notes: BodyNote[] } {
-  const rewritten = rewriteLists(body);
+  const carded = rewriteCards(body);
+  const emptied = dropEmptyImages(carded.body, frontMatterKeys);
+  const rewritten = rewriteLists(emptied.body);
   const lineOf = lineIndex(rewritten.body);
   const notes: BodyNote[] = rewritten.rewrites.map((r: ListRewrite) => ({
     line: lineOf(r.offset),
@@ -84,6 +87,21 @@ export function mapBody(
         : 'the former list showed the oldest first'
     })`,
   }));
+  // Its line before lists are rewritten: a list above it may move it by a few lines.
+  const lineBefore = lineIndex(emptied.body);
+  const lineOfCard = lineIndex(carded.body);
+  for (const card of carded.cards)
+    notes.push({
+      line: lineOfCard(card.offset),
+      kind: 'template',
+      message: `card « ${excerpt(card.title, 50)} » (eleventy-dsfr component) written out as HTML`,
+    });
+  for (const d of emptied.dropped)
+    notes.push({
+      line: lineBefore(d.offset),
+      kind: 'template',
+      message: `${excerpt(d.raw)}: the page has no « ${d.key} », so the former site showed an empty image: removed`,
+    });
   for (const token of tokenizeTemplate(rewritten.body)) {
     if (token.type === 'text') continue;
     const why = unknownConstruct(token, frontMatterKeys);
@@ -95,4 +113,26 @@ export function mapBody(
       });
   }
   return { body: rewritten.body, notes: notes.sort((a, b) => a.line - b.line) };
+}
+
+/** An image whose address is only `{{ key }}`, of a key the page does not have. */
+const EMPTY_IMAGE = /!\[[^\]\n]*\]\(\s*\{\{\s*([A-Za-z_][\w-]*)(?:\.[\w.-]+)?\s*\}\}\s*\)/g;
+
+/**
+ * `![]({{ image }})` in a page without `image`: the former site wrote an image with no address.
+ * Removed (the check refuses a value it cannot find), each with its offset in the body.
+ */
+export function dropEmptyImages(
+  body: string,
+  frontMatterKeys: ReadonlySet<string>,
+): { body: string; dropped: { offset: number; raw: string; key: string }[] } {
+  const dropped: { offset: number; raw: string; key: string }[] = [];
+  let removed = 0;
+  const out = body.replace(EMPTY_IMAGE, (raw: string, key: string, offset: number) => {
+    if (frontMatterKeys.has(key)) return raw;
+    dropped.push({ offset: offset - removed, raw, key });
+    removed += raw.length;
+    return '';
+  });
+  return { body: out, dropped };
 }

@@ -14,7 +14,7 @@ import type { Note, NoteKind } from './report';
 
 /**
  * One page of a multi-page guide of an eleventy-dsfr site mapped to a publication of this
- * project: `content/ressources/documents-reference/<guide>/<chapitre>/<page>.md` becomes
+ * project (other pages too, given where they go: the site's pages, the tool sheets): `content/ressources/documents-reference/<guide>/<chapitre>/<page>.md` becomes
  * `publications/<guide>/<chapitre>/<page>.md`, in the same folders so that the guide's chapters
  * nest as they did and relative paths keep working. Pure: the caller reads the file.
  */
@@ -29,18 +29,19 @@ export interface GuidePageInput {
   defaults: Defaults;
   exists: (sourcePath: string) => boolean;
   copied: (sourcePath: string) => boolean;
-  /** Where to write it, when not under the guides (a publication, a page of the site). */
-  targetPath?: string;
-  /** Its address here, when `targetPath` is not a publication. */
-  newAddress?: string;
   /** The former site's global data (`_data/metadata.js` as `metadata`), read, never run. */
   globalData?: Record<string, unknown>;
   /** A layout of the former site by its name (`layouts/outil.njk`), if the source has it. */
   readLayout?: (name: string) => string | undefined;
-  /** A page of the site: no `order` (pages have none). */
-  page?: boolean;
   /** A file of the former site by its address (`/js/quiz/x.json`), if the source has it. */
   readSiteFile?: (sitePath: string) => string | undefined;
+  /**
+   * Where a page that is not a guide's goes (a page of the site, a tool sheet), and its address
+   * here; a guide's page by default.
+   */
+  target?: { path: string; address: string };
+  /** Front matter changes of this kind of page (keys moved or removed), with their notes. */
+  mapFields?: (data: Record<string, unknown>) => { changes: YamlChange[]; notes: KeyNote[] };
 }
 
 export interface MappedGuidePage {
@@ -95,8 +96,8 @@ const KNOWN_KEYS = new Set([
 const COLLECTION_NAME = /^[a-z][a-zA-Z0-9]*$/;
 
 export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
-  const targetPath = input.targetPath ?? guideTargetPath(input.sourcePath);
-  const newAddress = input.newAddress ?? guidePageAddress(targetPath);
+  const targetPath = input.target?.path ?? guideTargetPath(input.sourcePath);
+  const newAddress = input.target?.address ?? guidePageAddress(targetPath);
   const inputRel = input.sourcePath.slice(ELEVENTY_DSFR.input.length + 1);
   const slug = fileSlug(inputRel);
   const notes: Note[] = [];
@@ -122,7 +123,7 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
   const changes: YamlChange[] = [...address.changes];
   const keyNotes: KeyNote[] = [...address.notes, ...reviewDate(data)];
   const order = navigationOrder(data);
-  if (order !== undefined && data.order === undefined && !input.page) {
+  if (order !== undefined && data.order === undefined) {
     changes.push({ op: 'set', key: 'order', value: order });
   }
   const tags =
@@ -147,6 +148,11 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
       kind: 'front-matter',
       message: `extrajs « ${String(data.extrajs)} »: the former site ran a script on this page; this site runs none from content: check what the page still shows`,
     });
+  }
+  if (input.mapFields) {
+    const own = input.mapFields(data);
+    changes.push(...own.changes);
+    keyNotes.push(...own.notes);
   }
   if ('image' in data) {
     const problem = imageProblem(data.image, { ...input, layout: ELEVENTY_DSFR });

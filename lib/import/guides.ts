@@ -112,7 +112,14 @@ export function guidesMapper(): Mapper {
           const page = mapGuidePage({
             sourcePath: path,
             source: template?.source ?? tree.read(path),
-            ...(template ? { targetPath: guideTargetPath(path).replace(/\.njk$/, '.md') } : {}),
+            ...(template
+              ? {
+                  target: {
+                    path: guideTargetPath(path).replace(/\.njk$/, '.md'),
+                    address: guidePageAddress(guideTargetPath(path).replace(/\.njk$/, '.md')),
+                  },
+                }
+              : {}),
             defaults: mergeDefaults(layers),
             exists: (p) => files.has(p),
             copied: (p) => p.startsWith(`${prefix}${guide}/`) && ASSET.test(p),

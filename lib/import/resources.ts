@@ -51,14 +51,20 @@ function targetOf(path: string): { to: string; address: string } | undefined {
   }
   if (path === GUIDES_PAGE || (path.startsWith(RESOURCES) && !path.startsWith(GUIDES))) {
     if (SERIES_TEMPLATES.test(path)) return undefined;
-    // `index.md` is the section's own page (/ressources/); `no-serie.njk`, « Autres vidéos ».
-    const name =
-      stemOf(path) === 'index'
-        ? 'ressources'
-        : stemOf(path) === 'no-serie'
-          ? 'autres-videos'
-          : stemOf(path);
-    return { to: `pages/${name}.md`, address: `/${slugify(name)}/` };
+    // Pages nest as their addresses did: /ressources/ is pages/ressources/index.md, « Autres
+    // vidéos » (no-serie.njk) pages/ressources/videos/serie/autres-videos.md, under « Vidéos ».
+    const rel = path.slice(RESOURCES.length).replace(/\.(md|njk)$/, '');
+    const segments =
+      rel === 'index'
+        ? []
+        : rel === 'videos/no-serie'
+          ? ['videos', 'serie', 'autres-videos']
+          : rel === 'documents-reference/documents-reference'
+            ? ['documents-reference']
+            : [rel.split('/').at(-1) ?? rel];
+    const slugs = ['ressources', ...segments].map(slugify);
+    const to = segments.length === 0 ? 'pages/ressources/index.md' : `pages/${slugs.join('/')}.md`;
+    return { to, address: `/${slugs.join('/')}/` };
   }
   return undefined;
 }
@@ -132,11 +138,9 @@ export function resourcesMapper(): Mapper {
           sourcePath: path,
           source: template.source,
           defaults: { tags: [], values: {} },
-          targetPath: to,
-          newAddress: address,
+          target: { path: to, address },
           exists: (p) => files.has(p),
           copied: () => false,
-          page: to.startsWith('pages/'),
           readLayout: (name) => readLayout(tree, files, name),
           globalData: globalData(tree),
         });

@@ -9,6 +9,7 @@ import { removePlaceholders } from './remove-placeholders.mjs';
 import { removeErrorCopies } from './remove-error-copies.mjs';
 import { buildSearchIndex } from './pagefind.mjs';
 import { writeRedirects } from './redirects.mjs';
+import { writeDataFiles } from './data-files.mjs';
 
 export async function postExport(outDir) {
   // The search index is built on the final HTML (after the lean step); the link check runs last:
@@ -19,6 +20,7 @@ export async function postExport(outDir) {
     copyContentPublic,
     lean,
     writeRedirects,
+    writeDataFiles,
     pruneMedia,
     buildSearchIndex,
     linkCheck,

@@ -154,7 +154,7 @@ describe.skipIf(!available)('the former site’s other addresses, imported and b
     const letters = fs.readdirSync(dir).filter((f) => f.endsWith('.md'));
     expect(letters.length).toBeGreaterThan(3);
     const { file, page } = land('/ressources/lettres-information/');
-    expect(page).toBe('/lettres-information/');
+    expect(page).toBe('/ressources/lettres-information/');
     const html = fs.readFileSync(file!, 'utf8');
     const linked = [...html.matchAll(/<a href="\/actualites\/(lettre-\d+)\/"/g)].map((m) => m[1]);
     expect(new Set(linked)).toEqual(new Set(letters.map((f) => f.replace(/\.md$/, ''))));

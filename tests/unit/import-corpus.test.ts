@@ -67,7 +67,7 @@ describe.skipIf(!present)('npm run import on the mission’s 2026 site', { timeo
     const report = fs.readFileSync(path.join(dir, 'import-report.txt'), 'utf8');
     expect(first.stdout).toContain(report);
     expect(report).toMatch(
-      /^Summary: \d+ posts written, \d+ assets copied, \d+ guide pages written, \d+ guide assets copied, \d+ publications written, \d+ pages written, \d+ public files copied, \d+ files not imported; \d+ lines to review: /m,
+      /^Summary: \d+ posts written, \d+ assets copied, \d+ guide pages written, \d+ guide assets copied, \d+ RGESN criteria imported, \d+ RGESN pages written, \d+ site pages written, \d+ tool sheets written, \d+ publications written, \d+ pages written, \d+ public files copied, \d+ themes written, \d+ theme items, \d+ theme items left out, \d+ menu sections, \d+ files not imported; \d+ lines to review: /m,
     );
   });
 

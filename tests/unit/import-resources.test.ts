@@ -218,13 +218,10 @@ describe('the resources mapper', () => {
     expect(result.outputs.some((o) => o.to === 'publications/index.md')).toBe(false);
   });
 
-  it('writes the section’s pages as pages of the site, their former address kept', () => {
-    const data = frontMatter(text('pages/lettres-information.md'));
-    expect(data).toMatchObject({
-      title: "Lettres d'information",
-      aliases: ['/ressources/lettres-information/'],
-    });
-    expect(data).not.toHaveProperty('order');
+  it('writes the section’s pages as pages of the site, at the addresses they had', () => {
+    const data = frontMatter(text('pages/ressources/lettres-information.md'));
+    expect(data).toMatchObject({ title: "Lettres d'information", order: 4 });
+    expect(data).not.toHaveProperty('aliases');
   });
 
   it('leads the series pages of both former lists, and the search results, to this site’s', () => {
@@ -290,7 +287,7 @@ describe.runIf(present)('the resources and guides of the 2026 corpus', () => {
   });
 
   it('writes the newsletters’ archive, by year', () => {
-    expect(written('pages/lettres-information.md')).toContain(
+    expect(written('pages/ressources/lettres-information.md')).toContain(
       `:::posts tags="Lettre d'information" by-year`,
     );
   });
