@@ -38,7 +38,6 @@ const SEARCH_PAGE = '/recherche/';
 const SERIES_TEMPLATES = /^content\/ressources\/(podcasts|videos)\/serie\.njk$/;
 
 const isTemplate = (p: string) => p.endsWith('.njk');
-const stemOf = (p: string) => p.slice(p.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
 
 /** Where a file of the section goes here; undefined for the files this mapper leaves. */
 function targetOf(path: string): { to: string; address: string } | undefined {
