@@ -15,6 +15,7 @@ import { guidesMapper } from '@/lib/import/guides';
 import { navigationMapper } from '@/lib/import/navigation';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
+import { resourcesMapper } from '@/lib/import/resources';
 import { rgesnMapper } from '@/lib/import/rgesn';
 import { sitePagesMapper } from '@/lib/import/site-pages';
 import { toolboxMapper } from '@/lib/import/toolbox';
@@ -100,6 +101,7 @@ const plan = planImport(listSource(source), [
   sitePagesMapper(),
   statementMapper(),
   toolboxMapper(),
+  resourcesMapper(),
   publicMapper(),
   themesMapper(),
   navigationMapper(),

@@ -4,6 +4,7 @@ import {
   buildTime,
   getAllNews,
   isUpcoming,
+  postsByYear,
   slugify,
   upcomingFirst,
   type EventPost,
@@ -20,10 +21,14 @@ interface Props {
    */
   when?: string;
   limit?: string;
+  /** `true`: an archive, newest first under a heading per year (`:::posts … by-year`). */
+  byYear?: string;
+  /** `true`: only posts that are no episode of a series (`:::posts … no-series`). */
+  noSeries?: string;
 }
 
 /** Posts of a tag or a series inside a page (`:::posts tags="…"`, or `<PostList>` in `.mdx`). */
-export function PostList({ tags, series, when, limit }: Props) {
+export function PostList({ tags, series, when, limit, byYear, noSeries }: Props) {
   const wanted = (tags ?? '').split(',').map(slugify).filter(Boolean);
   const seriesSlug = series ? slugify(series) : undefined;
   const now = buildTime();
@@ -31,6 +36,7 @@ export function PostList({ tags, series, when, limit }: Props) {
     (post) =>
       wanted.every((tag) => post.tags.some((t) => t.slug === tag)) &&
       (!seriesSlug || post.series?.slug === seriesSlug) &&
+      (noSeries !== 'true' || !post.series) &&
       (when === 'past' ? !isUpcoming(post, now) : true),
   );
   if (when === 'upcoming') posts = upcomingFirst(posts, now);
@@ -47,5 +53,14 @@ export function PostList({ tags, series, when, limit }: Props) {
   const events = posts.filter((post): post is EventPost => post.event !== undefined);
   if (when === 'upcoming' && events.length === posts.length)
     return <EventList events={events} headingLevel={3} inBody />;
+  if (byYear === 'true')
+    return postsByYear(posts).map(({ year, posts: ofYear }) => (
+      <section key={year} aria-labelledby={`annee-${year}`} className="mt-8">
+        <h2 id={`annee-${year}`} className="mb-4 text-step-2 font-bold">
+          {year}
+        </h2>
+        <NewsGrid posts={ofYear} headingLevel={3} inBody />
+      </section>
+    ));
   return <NewsGrid posts={posts} headingLevel={3} inBody />;
 }

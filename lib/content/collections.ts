@@ -106,3 +106,29 @@ export function adjacent<T extends { slug: string }>(sorted: readonly T[], slug:
 }
 
 export type { NewsEntry };
+
+export interface YearGroup<T> {
+  year: string;
+  posts: T[];
+}
+
+/**
+ * Posts grouped by the year of their day in Paris, in the order given (newest first gives the
+ * newest year first): an archive's sections. Pure.
+ */
+export function postsByYear<T extends { date: { day: string } }>(posts: readonly T[]): YearGroup<T>[] {
+  const groups: YearGroup<T>[] = [];
+  for (const post of posts) {
+    const year = post.date.day.slice(0, 4);
+    const last = groups.at(-1);
+    if (last?.year === year) last.posts.push(post);
+    else groups.push({ year, posts: [post] });
+  }
+  return groups;
+}
+
+/**
+ * The title of a series' page: « Série : Saison 2 » says what the page is where a bare label
+ * would not (and is the title the mission's former site gave its series pages).
+ */
+export const seriesTitle = (label: string) => `Série : ${label}`;

@@ -46,7 +46,7 @@ import type { Entry, NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEnt
 
 export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
-export { NEWS_PER_PAGE, type EpisodePlace, type Series, type TagCount } from './collections';
+export { NEWS_PER_PAGE, postsByYear, seriesTitle, type EpisodePlace, type Series, type TagCount, type YearGroup } from './collections';
 export { slugify } from './slug';
 export { eventEndsAt, isAllDay, type EventInfo, type EventTime } from './events';
 export { isUpcoming, upcomingFirst } from './upcoming';

@@ -1,4 +1,4 @@
-import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
+import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount, seriesTitle } from './collections';
 import { collectionPages, type CriteriaCollection } from './criteria';
 import { reachablePublications } from './guides';
 import { publicationHub, sortPublications, subPagesOf } from './publications';
@@ -188,7 +188,7 @@ export function buildPageIndex(
     add(entry.url, { title: entry.title, description: entry.description });
   }
   for (const series of collectSeries(content.news)) {
-    add(`/actualites/series/${series.slug}/`, { title: series.label });
+    add(`/actualites/series/${series.slug}/`, { title: seriesTitle(series.label) });
   }
   for (let page = 2; page <= pageCount(content.news.length, NEWS_PER_PAGE); page++) {
     add(`/actualites/page/${page}/`, { title: `Actualités, page ${page}` });

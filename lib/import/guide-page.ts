@@ -5,6 +5,7 @@ import { mapBody } from './body';
 import type { Defaults } from './cascade';
 import { editYaml, type YamlChange, yamlKeyLines } from './front-matter';
 import { imageProblem } from './images';
+import { fieldsMarkdown, layoutFields } from './layout-fields';
 import { readPageFrontMatter } from './page-front-matter';
 import { ELEVENTY_DSFR } from './layout';
 import { rewriteQuizzes } from './quiz';
@@ -28,6 +29,10 @@ export interface GuidePageInput {
   defaults: Defaults;
   exists: (sourcePath: string) => boolean;
   copied: (sourcePath: string) => boolean;
+  /** The former site's global data (`_data/metadata.js` as `metadata`), read, never run. */
+  globalData?: Record<string, unknown>;
+  /** A layout of the former site by its name (`layouts/outil.njk`), if the source has it. */
+  readLayout?: (name: string) => string | undefined;
   /** A file of the former site by its address (`/js/quiz/x.json`), if the source has it. */
   readSiteFile?: (sitePath: string) => string | undefined;
   /**
@@ -70,6 +75,22 @@ function navigationOrder(data: Record<string, unknown>): number | undefined {
   const order = (nav as { order?: unknown }).order;
   return typeof order === 'number' ? order : undefined;
 }
+
+/** Keys this site's front matter knows: never moved into the page. */
+const KNOWN_KEYS = new Set([
+  'title',
+  'description',
+  'date',
+  'image',
+  'draft',
+  'unlisted',
+  'aliases',
+  'focus',
+  'order',
+  'tags',
+  'layout',
+  'permalink',
+]);
 
 /** A collection's name, written as code (`guideBpNrThematique`), not as a label. */
 const COLLECTION_NAME = /^[a-z][a-zA-Z0-9]*$/;
@@ -141,12 +162,37 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
     }
   }
 
+  // Fields the former layout showed (a catalogue sheet's author, scope…): the front matter here
+  // does not know them, so they are written in the page, as a table, with the labels it gave.
+  const layout = typeof data.layout === 'string' ? input.readLayout?.(data.layout) : undefined;
+  const fields = layout
+    ? layoutFields(layout).filter((f) => f.key in data && !KNOWN_KEYS.has(f.key))
+    : [];
+  const fieldsText = fieldsMarkdown(fields, data);
+  if (fieldsText) {
+    for (const f of fields) changes.push({ op: 'remove', key: f.key });
+    keyNotes.push({
+      key: 'title',
+      kind: 'front-matter',
+      message: `${fields.map((f) => f.key).join(', ')}: shown by the former layout ${String(data.layout)}; written at the top of the page as a table (and links) with its labels, the keys removed`,
+    });
+  }
   const yaml = editYaml(split.yaml, changes);
   const keys = new Set([
     ...Object.keys(data),
     ...changes.map((c) => (c.op === 'rename' ? c.to : c.key)),
   ]);
-  const quizzes = rewriteQuizzes(split.body, input.readSiteFile ?? (() => undefined));
+  const shown = fieldsText
+    ? `\n${fieldsText}\n${split.body.startsWith('\n') ? '' : '\n'}${split.body}`
+    : split.body;
+  const globals = resolveGlobals(shown, input.globalData ?? {});
+  for (const name of globals.resolved)
+    keyNotes.push({
+      key: 'title',
+      kind: 'template',
+      message: `{{ ${name} }}: the former site's global data, written as its value`,
+    });
+  const quizzes = rewriteQuizzes(globals.body, input.readSiteFile ?? (() => undefined));
   const body = mapBody(quizzes.body, keys);
   const head = split.open + yaml + split.close;
   const fenceLines = split.open.split('\n').length - 1;
@@ -167,4 +213,31 @@ export function mapGuidePage(input: GuidePageInput): MappedGuidePage {
     aliases: address.aliases,
     notes,
   };
+}
+
+/**
+ * `{{ metadata.guide.version }}`: a value of the former site's global data, written as it is
+ * when it is text or a number; anything else is left for the body mapper to report.
+ */
+export function resolveGlobals(
+  body: string,
+  data: Record<string, unknown>,
+): { body: string; resolved: string[] } {
+  const resolved: string[] = [];
+  const text = body.replace(
+    /\{\{-?\s*([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\s*-?\}\}/g,
+    (raw, path: string) => {
+      let value: unknown = data;
+      for (const key of path.split('.')) {
+        value =
+          value && typeof value === 'object' && Object.hasOwn(value, key)
+            ? (value as Record<string, unknown>)[key]
+            : undefined;
+      }
+      if (typeof value !== 'string' && typeof value !== 'number') return raw;
+      if (!resolved.includes(path)) resolved.push(path);
+      return String(value);
+    },
+  );
+  return { body: text, resolved };
 }

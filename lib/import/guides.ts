@@ -1,12 +1,14 @@
 import { dirname } from './address';
 import { dataFileCandidates, isDataFile, mergeDefaults } from './cascade';
 import { type FolderData, readJsDataFile, readJsonDataFile } from './data-file';
-import { GUIDES_DIR, guideTargetPath, mapGuidePage } from './guide-page';
+import { frontMatterData } from './page-front-matter';
+import { GUIDES_DIR, guidePageAddress, guideTargetPath, mapGuidePage } from './guide-page';
 import { posixNormalize } from './images';
 import { ELEVENTY_DSFR } from './layout';
 import { ASSET } from './news';
 import type { Mapper, MapperResult, Output, SourceTree } from './plan';
 import type { Note } from './report';
+import { type ListablePage, templatePageSource } from './template-page';
 
 /**
  * The multi-page guides of an eleventy-dsfr site (`content/ressources/documents-reference/<guide>/`):
@@ -22,6 +24,32 @@ function readDataFile(tree: SourceTree, path: string): FolderData {
   return path.endsWith('.json')
     ? readJsonDataFile(tree.read(path))
     : readJsDataFile(tree.read(path));
+}
+
+/** A layout of the former site (`_includes/<name>`), read as text, never run. */
+export function readLayout(
+  tree: SourceTree,
+  files: ReadonlySet<string>,
+  name: string,
+): string | undefined {
+  const file = posixNormalize(`_includes/${name}`);
+  return file?.startsWith('_includes/') && files.has(file) ? tree.read(file) : undefined;
+}
+
+const globalsCache = new WeakMap<SourceTree, Record<string, unknown>>();
+
+/** The former site's global data files (`_data/<name>.js|json`), by name, read, never run. */
+export function globalData(tree: SourceTree): Record<string, unknown> {
+  let data = globalsCache.get(tree);
+  if (!data) {
+    data = {};
+    for (const file of tree.files) {
+      const name = /^_data\/([A-Za-z_]\w*)\.(js|json)$/.exec(file)?.[1];
+      if (name) data[name] = readDataFile(tree, file).values;
+    }
+    globalsCache.set(tree, data);
+  }
+  return data;
 }
 
 export function guidesMapper(): Mapper {
@@ -41,6 +69,17 @@ export function guidesMapper(): Mapper {
       };
       const elsewhere = new Map<string, number>();
       const pages: { target: string; address: string; aliases: string[] }[] = [];
+      // What a template's loops may list: the guides' pages, as the former site knew them.
+      let pagesForLists: ListablePage[] | undefined;
+      const listable = () =>
+        (pagesForLists ??= tree.files.flatMap((file) => {
+          const rel = file.slice(prefix.length);
+          if (!file.startsWith(prefix) || !file.endsWith('.md') || !rel.includes('/')) return [];
+          if (GUIDES_ELSEWHERE.has(rel.slice(0, rel.indexOf('/')))) return [];
+          const data = frontMatterData(tree.read(file));
+          const url = guidePageAddress(guideTargetPath(file));
+          return typeof data.title === 'string' ? [{ title: data.title, url, data }] : [];
+        }));
       let assets = 0;
       let skipped = 0;
       const skip = (file: string, message: string) => {
@@ -57,24 +96,35 @@ export function guidesMapper(): Mapper {
           elsewhere.set(guide, (elsewhere.get(guide) ?? 0) + 1);
           continue;
         }
+        // The section's own page, not part of a guide: lib/import/resources.ts writes it.
+        if (!guide) continue;
         handled.push(path);
-        if (!guide) {
-          skip(
-            path,
-            'the section’s own page, not part of a guide: not imported, for the pages mapper',
-          );
-        } else if (isDataFile(path)) {
+        if (isDataFile(path)) {
           dataOf(path);
-        } else if (path.endsWith('.md')) {
+        } else if (path.endsWith('.md') || path.endsWith('.njk')) {
+          // A page built by a template is written as the Markdown it showed, its lists written out.
+          const template = path.endsWith('.njk')
+            ? templatePageSource(tree.read(path), listable())
+            : undefined;
           const layers = dataFileCandidates(path, ELEVENTY_DSFR.input)
             .filter((candidate) => files.has(candidate))
             .map((file) => ({ file, data: dataOf(file) }));
           const page = mapGuidePage({
             sourcePath: path,
-            source: tree.read(path),
+            source: template?.source ?? tree.read(path),
+            ...(template
+              ? {
+                  target: {
+                    path: guideTargetPath(path).replace(/\.njk$/, '.md'),
+                    address: guidePageAddress(guideTargetPath(path).replace(/\.njk$/, '.md')),
+                  },
+                }
+              : {}),
             defaults: mergeDefaults(layers),
             exists: (p) => files.has(p),
             copied: (p) => p.startsWith(`${prefix}${guide}/`) && ASSET.test(p),
+            readLayout: (name) => readLayout(tree, files, name),
+            globalData: globalData(tree),
             readSiteFile: (address) => {
               // Only a file of the source's public folder, read as text, never run.
               const file = posixNormalize(`${ELEVENTY_DSFR.public}/${address}`);
@@ -84,11 +134,19 @@ export function guidesMapper(): Mapper {
           });
           outputs.push({ to: page.targetPath, text: page.text, from: path });
           notes.push(...page.notes);
+          if (template) {
+            notes.push(...template.notes.map((n) => ({ file: page.targetPath, ...n })), {
+              file: page.targetPath,
+              line: 1,
+              kind: 'template',
+              message: `written from the template ${path}: its text, and the lists it computed written out`,
+            });
+          }
           pages.push({ target: page.targetPath, address: page.newAddress, aliases: page.aliases });
         } else if (ASSET.test(path)) {
           outputs.push({ to: guideTargetPath(path), copy: path });
           assets++;
-        } else if (/\.(njk|liquid|html|11ty\.js)$/.test(path)) {
+        } else if (/\.(liquid|html|11ty\.js)$/.test(path)) {
           const root = /\/index\.[^/]+$/.test(path) && dirname(path) === `${prefix}${guide}`;
           skip(
             path,

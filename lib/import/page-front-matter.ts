@@ -82,3 +82,10 @@ function indentQuotedContinuations(yaml: string): string {
     })
     .join('\n');
 }
+
+/** A page's front matter values, repaired as above, or none: for what lists show of a page. */
+export function frontMatterData(source: string): Record<string, unknown> {
+  const split = repaired(splitFrontMatter(source));
+  const parsed = split ? readYaml(split.yaml) : undefined;
+  return parsed?.ok ? parsed.data : {};
+}

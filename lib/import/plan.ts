@@ -22,6 +22,9 @@ export interface SourceTree {
  */
 export type Output = { to: string; text: string; from: string } | { to: string; copy: string };
 
+/** The content source's file of former addresses (lib/content/redirects.ts), written by several mappers. */
+export const SHARED_REDIRECTS = 'redirects.yaml';
+
 const origin = (o: Output) => ('copy' in o ? o.copy : o.from);
 
 export interface MapperResult {
@@ -66,6 +69,13 @@ export function planImport(tree: SourceTree, mappers: Mapper[]): ImportPlan {
     const result = mapper.map(tree, outputs);
     for (const output of result.outputs) {
       const other = writtenFrom.get(output.to);
+      // `redirects.yaml` gathers the former addresses no page owns, whichever mapper knows them.
+      const shared = other && output.to === SHARED_REDIRECTS && 'text' in output;
+      const earlier = shared && outputs.find((o) => o.to === SHARED_REDIRECTS);
+      if (earlier && 'text' in earlier && 'text' in output) {
+        earlier.text += `\n${output.text}`;
+        continue;
+      }
       if (other) {
         notes.push({
           file: output.to,

@@ -12,6 +12,10 @@ export interface PostsQuery {
   series?: string;
   when?: 'upcoming' | 'past';
   limit?: number;
+  /** Only posts that are no episode of a series (the `noSeries` filter). */
+  noSeries?: boolean;
+  /** Under a heading per year (an archive: `getYears` / `getPostsForYear`). */
+  byYear?: boolean;
   /** Eleventy collections run oldest first; `| reverse` shows the newest first. */
   newestFirst: boolean;
 }
@@ -74,6 +78,10 @@ function applyFilter(q: PostsQuery, name: string, args: (Value | undefined)[]): 
       if (arg?.k !== 'str' || args.length !== 1 || (q.series && q.series !== arg.v))
         return undefined;
       return { k: 'query', q: { ...q, series: arg.v } };
+    case 'noSeries':
+      return args.length === 0 && !q.series
+        ? { k: 'query', q: { ...q, noSeries: true } }
+        : undefined;
     case 'limit':
     case 'head':
       if (arg?.k !== 'num' || args.length !== 1 || arg.v < 1 || !Number.isInteger(arg.v))
@@ -177,6 +185,7 @@ const ATTR_SAFE = /^[^",]+$/;
 /** `:::posts tags="A, B" series="S" upcoming limit="3"` then `:::`; `undefined` if not writable. */
 export function postsContainer(q: PostsQuery, eol = '\n'): string | undefined {
   if (
+    (q.tags.length === 0 && q.series === undefined) ||
     !q.tags.every((t) => ATTR_SAFE.test(t)) ||
     (q.series !== undefined && !/^[^"]+$/.test(q.series))
   ) {
@@ -187,6 +196,8 @@ export function postsContainer(q: PostsQuery, eol = '\n'): string | undefined {
     q.series !== undefined ? `series="${q.series}"` : '',
     q.when ?? '',
     q.limit !== undefined ? `limit="${q.limit}"` : '',
+    q.noSeries ? 'no-series' : '',
+    q.byYear ? 'by-year' : '',
   ].filter(Boolean);
   return [`:::posts${attrs.map((a) => ` ${a}`).join('')}`, ':::'].join(eol);
 }

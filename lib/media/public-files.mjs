@@ -87,6 +87,8 @@ const RESERVED_AT_ROOT = new Set([
   'sitemap.xml',
   'feed.xml',
   'feed.json',
+  // The former site's feeds (/feed/feed.xml, /feed/feed.json), served by the build.
+  'feed',
   'calendar.ics',
   'icon.svg',
   'favicon.ico',

@@ -3,7 +3,7 @@ import { getAllNews, getNewsByTag, getTag, type NewsEntry } from '@/lib/content'
 import { renderBodyToHtml, toAbsolute } from '@/lib/mdx/to-html';
 import { absoluteUrl, site } from '@/lib/site';
 import { describe } from './description';
-import { FEED_ITEMS, FEED_PATHS, tagFeedPath } from './feed-links';
+import { FEED_ITEMS, FEED_PATHS, FORMER_FEED_PATHS, tagFeedPath } from './feed-links';
 import { shareImage } from './share-image';
 
 const escapeHtml = (text: string) =>
@@ -25,6 +25,20 @@ const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
  */
 export function rssXml(feed: Feed): string {
   return feed.rss2().replace(NOT_XML, '');
+}
+
+/**
+ * The Atom text of a feed, with the same items, `self` being `selfUrl`. Atom titles are written
+ * as HTML by the `feed` package (type="html"): a title is text, so it is escaped there, which also
+ * keeps a `]]>` from ending its CDATA section.
+ */
+export function atomXml(feed: Feed, selfUrl: string): string {
+  const atom = new Feed({
+    ...feed.options,
+    feedLinks: { ...feed.options.feedLinks, atom: selfUrl },
+  });
+  for (const item of feed.items) atom.addItem({ ...item, title: escapeHtml(item.title) });
+  return atom.atom1().replace(NOT_XML, '');
 }
 
 const itemCache = new Map<string, Promise<Item>>();
@@ -151,7 +165,13 @@ export function toJsonFeed11(json1: string, feedUrl: string): string {
   );
 }
 
-export async function siteJsonFeed(): Promise<string> {
+/** The site's JSON Feed, at `feedPath` (ours, or the former site's address). */
+export async function siteJsonFeed(feedPath: string = FEED_PATHS.json): Promise<string> {
   const feed = await siteFeed();
-  return toJsonFeed11(feed.json1(), absoluteUrl(FEED_PATHS.json));
+  return toJsonFeed11(feed.json1(), absoluteUrl(feedPath));
+}
+
+/** The site's feed as Atom, at the former site's address of its Atom feed. */
+export async function siteAtomFeed(): Promise<string> {
+  return atomXml(await siteFeed(), absoluteUrl(FORMER_FEED_PATHS.atom));
 }

@@ -49,6 +49,7 @@ export const PAGE_TYPES: PageType[] = [
   { name: 'page-in-a-section', path: '/formations/prochaines-sessions/', status: 200 },
   { name: 'ecodesign-statement', path: '/declaration-ecoconception/', status: 200 },
   { name: 'site-map', path: '/plan-du-site/', status: 200 },
+  { name: 'archive-by-year', path: '/documents-de-reference/', status: 200 },
   { name: 'not-found', path: '/une-page-qui-nexiste-pas/', status: 404 },
 ];
 
@@ -71,6 +72,17 @@ export const IMPORTED_PAGE_TYPES: PageType[] = [
   { name: 'post-list-in-a-page', path: '/actualites/semainenumeco2025/', status: 200 },
   { name: 'old-dialect-post', path: '/actualites/ancien-dialecte/', status: 200 },
   { name: 'former-address', path: '/actualites/S2E2/', status: 200 },
+  { name: 'newsletter-archive', path: '/ressources/lettres-information/', status: 200 },
+  {
+    name: 'publication-podcast-episode',
+    path: '/publications/podcast-minumechos/episode-1-faq/',
+    status: 200,
+  },
+  {
+    name: 'guide-catalogue-sheet',
+    path: '/publications/strategie-numerique-responsable-des-collectivites/outils/ecoclic/',
+    status: 200,
+  },
   { name: 'imported-agenda', path: '/agenda/', status: 200 },
   { name: 'imported-event', path: '/actualites/webinaire5decembre-achatsia/', status: 200 },
   { name: 'guide-chapter-with-menu', path: '/publications/fin-usage/don/', status: 200 },

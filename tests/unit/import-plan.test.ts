@@ -49,6 +49,8 @@ describe('planImport with the news and public mappers', () => {
       'write actualites/podcasts/S2E1/S2E1.md',
       'copy content/actualites/posts/podcasts/S2E1/vignette.webp -> actualites/podcasts/S2E1/vignette.webp',
       'write actualites/vieux/annonce.md',
+      // The former list's page 2, which posts removed since may have filled.
+      'write redirects.yaml',
       'copy public/img/banner.webp -> public/img/banner.webp',
     ]);
     expect(plan.counts).toEqual({
@@ -90,7 +92,7 @@ describe('planImport with the news and public mappers', () => {
       }),
       [newsMapper()],
     );
-    expect(clash.outputs.map((o) => o.to)).toEqual(['actualites/x/x.md']);
+    expect(clash.outputs.map((o) => o.to)).toEqual(['actualites/x/x.md', 'redirects.yaml']);
     expect(clash.notes).toContainEqual({
       file: 'actualites/x/x.md',
       line: 1,

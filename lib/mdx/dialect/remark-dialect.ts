@@ -126,6 +126,10 @@ function containers(ctx: CompileContext, tree: Root) {
             dataWhen:
               'upcoming' in attributes ? 'upcoming' : 'past' in attributes ? 'past' : undefined,
             dataLimit: attributes.limit ?? undefined,
+            // An archive: the posts under a heading per year (the newsletters).
+            dataByYear: 'by-year' in attributes ? 'true' : undefined,
+            // Posts that are no episode of a series (« Autres vidéos »).
+            dataNoSeries: 'no-series' in attributes ? 'true' : undefined,
           },
         });
         if (!attributes.tags && !attributes.series)

@@ -150,6 +150,8 @@ function fromDialect(kind: string, node: Element): ElementContent | undefined {
           series: text(p.dataSeries),
           when: text(p.dataWhen),
           limit: text(p.dataLimit),
+          byYear: text(p.dataByYear),
+          noSeries: text(p.dataNoSeries),
         },
         [],
         node.position,

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { DateText } from '@/components/ui/date';
-import { getAllSeries, getSeries } from '@/lib/content';
+import { getAllSeries, getSeries, seriesTitle } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { withBasePath } from '@/lib/site';
 import { paramsOrPlaceholder } from '@/lib/static-params';
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const series = getSeries((await params).series);
   if (!series) return {};
   return pageMetadata({
-    title: series.label,
+    title: seriesTitle(series.label),
     description: summary(series.episodes.length, series.label),
     path: `/actualites/series/${series.slug}/`,
   });
@@ -45,7 +45,7 @@ export default async function SeriesPage({ params }: Props) {
           { label: series.label },
         ]}
       />
-      <h1 className="text-step-3 font-bold leading-tight">{series.label}</h1>
+      <h1 className="text-step-3 font-bold leading-tight">{seriesTitle(series.label)}</h1>
       <p className="mt-2 text-muted">{summary(series.episodes.length, series.label)}</p>
       <ol className="mt-6 max-w-measure space-y-4">
         {series.episodes.map((episode, index) => (
