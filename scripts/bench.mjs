@@ -8,6 +8,10 @@
  * whole process tree, polled from /proc), out/ size and ms per page. The smallest N is also built
  * with LEAN_EXPORT=0, to show the page weight of each page type lean and stock side by side
  * (`--no-stock` skips it). Writes bench/results/latest.json and latest.md and prints the table.
+ *
+ * `--imported [<eleventy-dsfr site>]` measures instead the page weight of the mission's former site
+ * once imported (default ../shared/corpus/minumeco-2026), each page type against the budgets of
+ * the project's own pages: bench/results/imported-site.md (scripts/bench/imported-site.mjs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +38,16 @@ const sizes = (option('--sizes') ?? '100,1000,5000')
   .map((s) => Number.parseInt(s.trim(), 10))
   .filter((n) => n > 0);
 const withStock = !args.includes('--no-stock');
+
+if (args.includes('--imported')) {
+  const given = option('--imported');
+  const source = path.resolve(
+    given && !given.startsWith('--') ? given : path.join('..', 'shared', 'corpus', 'minumeco-2026'),
+  );
+  const { benchImportedSite } = await import('./bench/imported-site.mjs');
+  const within = await benchImportedSite({ source });
+  process.exit(within ? 0 : 1);
+}
 
 /** Sum of the RSS of a process and all its descendants, in bytes (Linux /proc). */
 function treeRss(rootPid) {

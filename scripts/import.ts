@@ -1,6 +1,8 @@
 /**
  * `npm run import -- <eleventy-dsfr site> <content dir>`: turns the sources of the former site
- * into a content source of this project (the news, the multi-page guides and the public/ folder),
+ * into a content source of this project (the news, the multi-page guides, the RGESN, the site's
+ * pages and sections, the toolbox, the eco-design statement, themes, the menu and the public/
+ * folder),
  * then prints what an editor must review, also written to <content dir>/import-report.txt.
  *
  * The source is only read. The content folder is created, or replaced if a previous import made
@@ -10,11 +12,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { guidesMapper } from '@/lib/import/guides';
+import { navigationMapper } from '@/lib/import/navigation';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan';
+import { rgesnMapper } from '@/lib/import/rgesn';
 import { sitePagesMapper } from '@/lib/import/site-pages';
 import { toolboxMapper } from '@/lib/import/toolbox';
 import { formatReport } from '@/lib/import/report';
+import { statementMapper } from '@/lib/import/statement';
+import { themesMapper } from '@/lib/import/themes';
 
 const MARKER = '.imported-from';
 const REPORT = 'import-report.txt';
@@ -86,12 +92,17 @@ if (!fs.existsSync(path.join(source, 'content')) || !fs.statSync(source).isDirec
 }
 checkTarget(target, source);
 
+// Themes and the menu link to the pages the mappers before them write: they come last.
 const plan = planImport(listSource(source), [
   newsMapper(),
   guidesMapper(),
+  rgesnMapper(),
   sitePagesMapper(),
+  statementMapper(),
   toolboxMapper(),
   publicMapper(),
+  themesMapper(),
+  navigationMapper(),
 ]);
 const report = formatReport(
   `Import of ${source} (Eleventy 2, eleventy-dsfr): what an editor must review, one line each.`,

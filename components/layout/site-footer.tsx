@@ -1,32 +1,45 @@
+import { getNavigation } from '@/lib/content';
 import { site, withBasePath } from '@/lib/site';
-import { onlyExistingPages } from './existing-pages';
 
-const footerLinks = [
-  {
-    href: '/accessibilite/',
-    label: 'Accessibilité : partiellement conforme',
-    page: 'accessibilite',
-  },
-  { href: '/mentions-legales/', label: 'Mentions légales', page: 'mentions-legales' },
-  { href: '/donnees-personnelles/', label: 'Données personnelles', page: 'donnees-personnelles' },
-  { href: '/plan-du-site/', label: 'Plan du site' },
-];
+const isExternal = (href: string) => /^https?:\/\//i.test(href);
 
+/** The footer: groups of links and the legal links, from the content source (navigation.yaml). */
 export function SiteFooter() {
+  const { footer } = getNavigation();
+  const anchor = (href: string, label: string) => (
+    <a href={isExternal(href) ? href : withBasePath(href)} className="text-ink">
+      {label}
+      {isExternal(href) && <span className="sr-only"> (site externe)</span>}
+    </a>
+  );
   return (
     <footer className="mt-16 border-t border-line bg-surface">
       <div className="mx-auto grid max-w-page gap-4 px-4 py-8 text-step--1">
         <p className="font-bold">{site.name}</p>
-        <p className="max-w-measure text-muted">{site.shortDescription}</p>
-        <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          {onlyExistingPages(footerLinks).map((link) => (
-            <li key={link.href}>
-              <a href={withBasePath(link.href)} className="text-ink">
-                {link.label}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <p className="max-w-measure text-muted">{footer.description ?? site.shortDescription}</p>
+        {footer.groups.length > 0 && (
+          <div className="flex flex-wrap gap-x-12 gap-y-4">
+            {footer.groups.map((group, i) => (
+              <div key={group.title ?? i}>
+                {group.title && <p className="mb-1 font-bold">{group.title}</p>}
+                <ul className="flex flex-wrap gap-x-6 gap-y-2">
+                  {group.links.map((l) => (
+                    <li key={l.href}>{anchor(l.href, l.label)}</li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        )}
+        {footer.legal.length > 0 && (
+          <ul
+            className={`flex flex-wrap gap-x-6 gap-y-2 ${footer.groups.length > 0 ? 'border-t border-line pt-4' : ''}`}
+          >
+            {footer.legal.map((l) => (
+              <li key={l.href}>{anchor(l.href, l.label)}</li>
+            ))}
+          </ul>
+        )}
         <p className="text-muted">
           Sauf mention contraire, les contenus de ce site sont sous Licence Ouverte / Etalab 2.0.
         </p>

@@ -1,26 +1,15 @@
 import { HeaderSearch } from '@/components/search/header-search';
+import { getNavigation, type MenuSection } from '@/lib/content';
 import { site, withBasePath } from '@/lib/site';
-import { onlyExistingPages } from './existing-pages';
-
-export const mainNavigation: { href: string; label: string; page?: string }[] = [
-  { href: '/', label: 'Accueil' },
-  { href: '/actualites/', label: 'Actualités' },
-  { href: '/publications/', label: 'Publications' },
-  { href: '/a-propos/', label: 'À propos', page: 'a-propos' },
-];
 
 /**
- * The header works without JavaScript: on a phone the menu is a native `<details>` disclosure,
- * on a wider screen the same links show inline.
+ * The header works without JavaScript: on a phone the menu is a native `<details>` disclosure
+ * with sub-links listed under their section; on a wider screen the sections show inline, and a
+ * section with sub-links opens its own `<details>`. The menu comes from the content source
+ * (navigation.yaml), or the site's default.
  */
 export function SiteHeader() {
-  const links = onlyExistingPages(mainNavigation).map((item) => (
-    <li key={item.href}>
-      <a href={withBasePath(item.href)} className="nav-link">
-        {item.label}
-      </a>
-    </li>
-  ));
+  const { menu } = getNavigation();
   return (
     <header className="relative border-b border-line bg-paper">
       <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-3">
@@ -48,16 +37,77 @@ export function SiteHeader() {
                 ▾
               </span>
             </summary>
-            <ul className="absolute inset-x-0 top-full z-10 border-y border-line bg-paper px-2 py-2 shadow-md">
-              {links}
+            <ul className="absolute inset-x-0 top-full z-10 max-h-[80vh] overflow-y-auto border-y border-line bg-paper px-2 py-2 shadow-md">
+              {menu.map((section) => (
+                <PhoneSection key={section.label} section={section} />
+              ))}
             </ul>
           </details>
         </nav>
         <nav aria-label="Navigation principale" className="hidden shrink-0 md:ml-auto md:block">
-          <ul className="flex gap-1">{links}</ul>
+          <ul className="flex flex-wrap gap-1">
+            {menu.map((section) => (
+              <WideSection key={section.label} section={section} />
+            ))}
+          </ul>
         </nav>
         <HeaderSearch />
       </div>
     </header>
+  );
+}
+
+const link = (href: string, label: string, className = 'nav-link') => (
+  <a href={withBasePath(href)} className={className}>
+    {label}
+  </a>
+);
+
+/** On a phone: the section's link, or its name, then its sub-links indented under it. */
+function PhoneSection({ section }: { section: MenuSection }) {
+  return (
+    <li>
+      {section.href ? (
+        link(section.href, section.label)
+      ) : (
+        <span className="block px-3 py-2 font-bold">{section.label}</span>
+      )}
+      {section.links.length > 0 && (
+        <ul className="mb-1 ml-4 border-l border-line pl-1">
+          {section.links.map((sub) => (
+            <li key={sub.href}>{link(sub.href, sub.label)}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/**
+ * On a wider screen: a link, or a disclosure listing the section's own page first, then its
+ * sub-links. A native `<details>`: it opens with a click, Enter or Space, no script needed. The
+ * list opens leftwards, under the menu, so that the last section's stays inside the screen.
+ */
+function WideSection({ section }: { section: MenuSection }) {
+  if (section.links.length === 0) return <li>{link(section.href ?? '/', section.label)}</li>;
+  const links = section.href
+    ? [{ href: section.href, label: section.label }, ...section.links]
+    : section.links;
+  return (
+    <li className="relative">
+      <details className="group/sub">
+        <summary className="nav-link cursor-pointer list-none [&::-webkit-details-marker]:hidden">
+          {section.label}{' '}
+          <span aria-hidden="true" className="inline-block group-open/sub:rotate-180">
+            ▾
+          </span>
+        </summary>
+        <ul className="absolute right-0 top-full z-10 mt-1 w-max min-w-full max-w-xs rounded border border-line bg-paper p-1 shadow-md">
+          {links.map((sub) => (
+            <li key={sub.href}>{link(sub.href, sub.label)}</li>
+          ))}
+        </ul>
+      </details>
+    </li>
   );
 }

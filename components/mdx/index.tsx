@@ -8,6 +8,7 @@ import { ContentLink } from './content-link';
 import { Highlight } from './highlight';
 import { VideoEmbed } from './video-embed';
 import { ResourceList } from './resource-list';
+import { SiteMeasures } from './site-measures';
 
 /**
  * The registry: what content may render. Lowercase keys replace HTML elements; capitalised keys
@@ -22,6 +23,7 @@ export function mdxComponents(entry: Entry): MDXComponents {
     Highlight,
     PostList,
     ResourceList,
+    SiteMeasures,
     VideoEmbed: (props) => <VideoEmbed {...props} from={entry.absPath} />,
   };
 }

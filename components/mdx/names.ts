@@ -8,5 +8,6 @@ export const REGISTERED_COMPONENTS: readonly string[] = [
   'Highlight',
   'PostList',
   'ResourceList',
+  'SiteMeasures',
   'VideoEmbed',
 ];

@@ -2,9 +2,14 @@ import { brokenLinkMessage, brokenLinkSeverity, isSitePath, resolveSitePath } fr
 import { resolveAsset } from './load';
 import type { Problem } from './problems';
 import type { KnownPage } from './site-pages';
+import { navigationLinks, type Navigation } from './navigation';
+import { checkThemeItems } from './themes';
 import type { Entry } from './types';
 
-/** The `link` field of a news post (the card at its end) is checked like links in bodies. */
+/**
+ * The `link` field of a news post (the card at its end) is checked like links in bodies, and so
+ * are the pages a theme lists.
+ */
 export function checkFrontMatterLinks(entries: readonly Entry[], pages: ReadonlyMap<string, KnownPage>): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -20,5 +25,26 @@ export function checkFrontMatterLinks(entries: readonly Entry[], pages: Readonly
       message: brokenLinkMessage(link),
     });
   }
+  problems.push(...checkThemeItems(entries, pages));
   return problems;
+}
+
+/** Each site path of the menu and the footer (navigation.yaml) leads to a page of the site. */
+export function checkNavigationLinks(navigation: Navigation, pages: ReadonlyMap<string, KnownPage>): Problem[] {
+  if (!navigation.file) return [];
+  const file = navigation.file;
+  return navigationLinks(navigation).flatMap(({ link, field }) => {
+    if (!isSitePath(link.href)) return [];
+    if (resolveSitePath(link.href, pages, () => undefined).kind === 'page') return [];
+    return [
+      {
+        file,
+        line: link.line ?? 1,
+        severity: brokenLinkSeverity(),
+        field,
+        rule: 'link-broken',
+        message: `${brokenLinkMessage(link.href)}: the menu and the footer link to pages of the site`,
+      },
+    ];
+  });
 }

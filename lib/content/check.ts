@@ -9,9 +9,10 @@ import { assembleContent, discoverSources, parseSources } from './load';
 import { sortProblems, type Problem } from './problems';
 import { contentRoot } from './config';
 import { auditContentFiles } from './files';
-import { checkFrontMatterLinks } from './check-links';
+import { checkFrontMatterLinks, checkNavigationLinks } from './check-links';
 import { buildPageIndex } from './site-pages';
-import { publishedOf } from './index';
+import { publishedCollections, publishedOf } from './index';
+import { criterionTexts, textEntry, type CriteriaCollection } from './data-collections';
 import type { SourceFile } from './parse';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -48,9 +49,14 @@ export async function checkContent(
   // Back in the order of the files, as a single-thread check gives them.
   const results = new Array<ParseResult>(sources.length);
   for (const share of all) for (const [i, result] of share.parsed) results[i] = result;
-  const { entries, problems, redirects } = assembleContent(results, root);
+  const { entries, problems, redirects, collections, navigation } = assembleContent(results, root);
   problems.push(...auditContentFiles(root));
-  const published = { ...publishedOf(entries), redirects };
+  const publishedEntries = publishedOf(entries);
+  const published = {
+    ...publishedEntries,
+    redirects,
+    collections: publishedCollections(collections, publishedEntries.publications),
+  };
   const pages = buildPageIndex(published);
   // A former address that is also a page of the site (a tag page, a list page…) would hide it.
   const own = buildPageIndex(published, { formerAddresses: false });
@@ -67,10 +73,31 @@ export async function checkContent(
       problems.push({ file: r.file, line: r.line, severity: 'error', field: 'redirects', rule: 'redirects-target', message: `« ${r.to} » is no page of the site: lead « ${r.from} » to a page that exists` });
   }
   problems.push(...checkFrontMatterLinks(entries, pages));
+  if (navigation) problems.push(...checkNavigationLinks(navigation, pages));
   problems.push(...lintEntries(entries));
   for (const share of all) problems.push(...share.problems, ...brokenLinks(share.links, pages, root));
+  const dataLinks: SiteLink[] = [];
+  problems.push(...(await checkCollectionTexts(collections, root, dataLinks)));
+  problems.push(...brokenLinks(dataLinks, pages, root));
   const files = new Set([...entries.map((e) => e.file), ...problems.map((p) => p.file)]).size;
   return { problems: sortProblems(problems), files };
+}
+
+/**
+ * The Markdown texts of data files through the pipeline of the pages. A JSON string holds its
+ * text on one line: its problems are at the line of its field.
+ */
+async function checkCollectionTexts(collections: readonly CriteriaCollection[], root: string, links: SiteLink[]) {
+  const problems: Problem[] = [];
+  for (const c of collections)
+    for (const criterion of c.criteria)
+      for (const { text } of criterionTexts(criterion)) {
+        const from = links.length;
+        const found = await checkBody(textEntry(c, criterion, text), [], root, links);
+        if (c.format === 'json') for (const link of links.slice(from)) link.line = text.line;
+        problems.push(...(c.format === 'json' ? found.map((p) => ({ ...p, line: text.line, column: undefined })) : found));
+      }
+  return problems;
 }
 
 type Share = Awaited<ReturnType<typeof checkShare>>;

@@ -1,9 +1,12 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Problem } from './problems';
 
 export interface FrontMatter {
   data: Record<string, unknown>;
-  /** 1-based line of each top-level key in the file, for error messages. */
+  /**
+   * 1-based line of each top-level key in the file, for error messages; nested values too, by
+   * their dotted path (`items.2`, `sections.0.title`), a few levels deep.
+   */
   keyLines: Record<string, number>;
   body: string;
   /** 1-based line of the file on which the body starts. */
@@ -82,10 +85,40 @@ export function parseFrontMatter(
   }
   const keyLines: Record<string, number> = {};
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) keyLines[String(pair.key.value)] = fileLine(pair.key.range[0]);
+    if (!isScalar(pair.key) || !pair.key.range) continue;
+    const key = String(pair.key.value);
+    keyLines[key] = fileLine(pair.key.range[0]);
+    nestedLines(pair.value as Node | null, key, 1, (path, offset) => (keyLines[path] ??= fileLine(offset)));
   }
   return {
     value: { data: data as Record<string, unknown>, keyLines, body: afterClosing, bodyLine },
     problems: [],
   };
+}
+
+/** Nesting followed for line numbers: enough for `sections.0.items.2`, bounded for hostile files. */
+const NESTED_DEPTH = 4;
+
+/** The line of each item of a list or block under a key, by dotted path. */
+function nestedLines(
+  node: Node | null,
+  path: string,
+  depth: number,
+  record: (path: string, offset: number) => void,
+): void {
+  if (depth > NESTED_DEPTH || node === null) return;
+  if (isSeq(node)) {
+    node.items.forEach((item, i) => {
+      const child = item as Node | null;
+      if (child?.range) record(`${path}.${i}`, child.range[0]);
+      nestedLines(child, `${path}.${i}`, depth + 1, record);
+    });
+  } else if (isMap(node)) {
+    for (const pair of node.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const child = `${path}.${String(pair.key.value)}`;
+      record(child, pair.key.range[0]);
+      nestedLines(pair.value as Node | null, child, depth + 1, record);
+    }
+  }
 }

@@ -19,6 +19,13 @@ import {
   type Series,
   type TagCount,
 } from './collections';
+import {
+  collectionPages,
+  findCollectionPage,
+  type CollectionPage,
+  type CriteriaCollection,
+} from './criteria';
+import { dataDownloads, type DataDownload } from './criteria-export';
 import { eventEndsAt, sortEvents, splitEvents, type Dated } from './events';
 import { loadContent, type ContentSnapshot } from './load';
 import { guideOf, reachablePublications, type Guide } from './guides';
@@ -33,7 +40,9 @@ import {
 import { facetValues, filterTools, sortTools, TOOLBOX_URL, type FacetValue, type ToolFacet } from './tools';
 import { ContentError } from './problems';
 import { sitemapEntries, type SitemapEntry } from './sitemap';
-import type { Entry, NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+import { DEFAULT_NAVIGATION, resolveNavigation, type Navigation } from './navigation';
+import { isThemeIndex, resolveTheme, sortThemes, THEMES_INDEX, type ResolvedSection } from './themes';
+import type { Entry, NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 export * from './types';
 export { ContentError, formatProblem, formatProblemWithSeverity, sortProblems, type Problem } from './problems';
@@ -64,6 +73,24 @@ export {
   type SiteMapSection,
 } from './site-pages';
 export * from './links';
+export {
+  adjacentCriteria,
+  DIFFICULTIES,
+  downloadUrl,
+  facetTitle,
+  facetUrl as criteriaFacetUrl,
+  PRIORITIES,
+  type CollectionPage,
+  type CriteriaCollection,
+  type Criterion,
+  type DataText,
+  type Facet,
+  type FacetKind,
+} from './criteria';
+export { criterionTexts, textEntry } from './data-collections';
+export type { DataDownload } from './criteria-export';
+export { THEMES_URL, type ResolvedSection, type ThemeCard } from './themes';
+export type { MenuSection, Navigation, NavLink } from './navigation';
 export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
@@ -83,6 +110,10 @@ interface Derived {
   publications: PublicationEntry[];
   tools: ToolEntry[];
   pages: PageEntry[];
+  /** Collections of published publications (pages from data). */
+  collections: CriteriaCollection[];
+  /** Published themes, the index page's own text (`thematiques/index.md`) included. */
+  themes: ThemeEntry[];
 }
 
 let derived: Derived | undefined;
@@ -99,19 +130,31 @@ function content(): Derived {
     snapshot.entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
   const newsPages = sortByDateDesc(of('news').filter(visible));
   const news = newsPages.filter((e) => !e.unlisted);
+  // A chapter whose guide is a draft has no page either.
+  const publications = reachablePublications(of('publication').filter(visible));
   derived = {
     snapshot,
     news,
     newsPages,
     series: collectSeries(news),
     tags: collectTags(news),
-    // A chapter whose guide is a draft has no page either.
-    publications: reachablePublications(of('publication').filter(visible)),
+    publications,
     tools: of('tool').filter(visible),
     // A page whose section page is a draft has no page either.
     pages: reachablePublications(of('page').filter((p) => isPreview() || !p.draft)),
+    collections: publishedCollections(snapshot.collections, publications),
+    themes: of('theme').filter((t) => isPreview() || !t.draft),
   };
   return derived;
+}
+
+/** The collections whose publication is published: the others have no page. */
+export function publishedCollections(
+  collections: readonly CriteriaCollection[],
+  publications: readonly PublicationEntry[],
+): CriteriaCollection[] {
+  const urls = new Set(publications.map((p) => p.url));
+  return collections.filter((c) => urls.has(c.host.url));
 }
 
 /** Published news that lists show, newest first (not the unlisted ones). */
@@ -250,7 +293,7 @@ export function getSubPages(page: PageEntry): PageEntry[] {
 /** Every published entry (unlisted ones included), for link resolution and redirects. */
 export function getAllEntries(): Entry[] {
   const c = content();
-  return [...c.newsPages, ...c.publications, ...c.tools, ...c.pages];
+  return [...c.newsPages, ...c.publications, ...c.tools, ...c.pages, ...c.themes];
 }
 
 /** Problems of the content source, warnings included, without throwing: for `npm run check`. */
@@ -308,9 +351,33 @@ export function getGuide(publication: PublicationEntry): Guide | undefined {
  * of its own (app/publications/boite-outils/).
  */
 export function getPublicationPaths(): string[][] {
-  return content()
-    .publications.filter((p) => !p.url.startsWith(TOOLBOX_URL))
-    .map((p) => p.slug.split('/'));
+  const c = content();
+  return [
+    ...c.publications.filter((p) => !p.url.startsWith(TOOLBOX_URL)).map((p) => p.url),
+    ...c.collections.flatMap((col) => collectionPages(col).map((page) => page.url)),
+  ].map((url) => url.split('/').filter(Boolean).slice(1));
+}
+
+/* Pages from data (lib/content/data-collections.ts). */
+
+/** The collection a publication presents on its page, if it declares one. */
+export function getCollectionOf(publication: PublicationEntry): CriteriaCollection | undefined {
+  return content().collections.find((c) => c.host.url === publication.url);
+}
+
+/** A criterion's page or a filtered index, by its path under `/publications/`. */
+export function getCollectionPage(slug: string): CollectionPage | undefined {
+  return findCollectionPage(content().collections, `/publications/${slug}/`);
+}
+
+/** The downloads of one collection (CSV and JSON). */
+export function getDownloadsOf(collection: CriteriaCollection): DataDownload[] {
+  return dataDownloads(collection, getPublicationBySlug(collection.host.slug));
+}
+
+/** The downloads of every collection (CSV and JSON), for the step that writes them. */
+export function getDataDownloads(): DataDownload[] {
+  return content().collections.flatMap(getDownloadsOf);
 }
 
 /** Tools in catalogue order (alphabetical). */
@@ -337,7 +404,14 @@ const listed = <T extends Entry>(entries: readonly T[]) => entries.filter((e) =>
 
 export function getSiteMap(): SiteMapSection[] {
   const c = content();
-  return buildSiteMap({ ...c, publications: listed(c.publications), pages: listed(c.pages), tools: listed(c.tools) });
+  return buildSiteMap({
+    ...c,
+    publications: listed(c.publications),
+    pages: listed(c.pages),
+    tools: listed(c.tools),
+    collections: c.collections,
+    themes: listed(c.themes),
+  });
 }
 
 let pageIndex: { of: Derived; index: Map<string, KnownPage> } | undefined;
@@ -364,7 +438,7 @@ export function getPageIndex(): ReadonlyMap<string, KnownPage> {
 export function publishedOf(entries: readonly Entry[]): PublishedContent {
   const now = buildTime();
   const visible = (e: Entry) =>
-    isPreview() || (e.kind === 'page' ? !e.draft : isPublished(e, now));
+    isPreview() || (e.kind === 'page' || e.kind === 'theme' ? !e.draft : isPublished(e, now));
   const of = <K extends Entry['kind']>(kind: K) =>
     entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind && visible(e));
   const news = sortByDateDesc(of('news'));
@@ -374,6 +448,7 @@ export function publishedOf(entries: readonly Entry[]): PublishedContent {
     publications: of('publication'),
     tools: of('tool'),
     pages: of('page'),
+    themes: of('theme'),
   };
 }
 
@@ -390,7 +465,46 @@ export function getSitemapEntries(): SitemapEntry[] {
     publications: listed(c.publications),
     tools: listed(c.tools),
     pages: listed(c.pages),
+    themes: listed(c.themes),
     series: c.series,
+    collections: c.collections,
     perPage: NEWS_PER_PAGE,
   });
+}
+
+/* Themes. */
+
+/** The themes' index page: its text from `thematiques/index.md` if the source has one. */
+export function getThemeIndex(): { title: string; description?: string; entry?: ThemeEntry } {
+  const entry = content().themes.find(isThemeIndex);
+  return entry ? { title: entry.title, description: entry.description, entry } : THEMES_INDEX;
+}
+
+/** Listed themes, in the editors' order (`order:`, then title). */
+export function getThemes(): ThemeEntry[] {
+  return sortThemes(listed(content().themes.filter((t) => !isThemeIndex(t))));
+}
+
+/** Every theme with a page, unlisted ones included. */
+export function getThemePages(): ThemeEntry[] {
+  return content().themes.filter((t) => !isThemeIndex(t));
+}
+
+export function getThemeBySlug(slug: string): ThemeEntry | undefined {
+  return getThemePages().find((t) => t.slug === slug);
+}
+
+/** A theme's sections as cards: each item's title and description, from the page it leads to. */
+export function getThemeSections(theme: ThemeEntry): ResolvedSection[] {
+  return resolveTheme(theme, getPageIndex());
+}
+
+export { THEMES_INDEX };
+
+/**
+ * The header menu and the footer: the content source's navigation.yaml, else the site's default,
+ * with only links to pages the site has.
+ */
+export function getNavigation(): Navigation {
+  return resolveNavigation(content().snapshot.navigation ?? DEFAULT_NAVIGATION, getPageIndex());
 }

@@ -31,6 +31,10 @@ export const LIMITS = {
   htmlNesting: 64,
   /** Tags on one post: each makes pages and a feed. Real: 5. */
   tags: 20,
+  /** Bytes of a data file (`collection:`). Real: 203 KB (the RGESN, 78 criteria). */
+  dataBytes: 1_000_000,
+  /** Entries of a data file: each makes a page. Real: 78. */
+  dataEntries: 1_000,
 } as const;
 
 const kb = (bytes: number) => `${Math.round(bytes / 1000)} Ko`;

@@ -1,5 +1,5 @@
 import type { Problem } from './problems';
-import { LEGACY_KEYS, NewsSchema, PageSchema, PublicationSchema, ToolSchema } from './schema';
+import { LEGACY_KEYS, NewsSchema, PageSchema, PublicationSchema, ThemeSchema, ToolSchema } from './schema';
 import type { Entry, Kind } from './types';
 
 /**
@@ -27,6 +27,7 @@ const SHAPES: Record<Kind, { shape: Record<string, unknown> }> = {
   publication: PublicationSchema,
   tool: ToolSchema,
   page: PageSchema,
+  theme: ThemeSchema,
 };
 
 const known = (kind: Kind) =>

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { imageFormatOf, readHead } from '@/lib/media/sniff.mjs';
 import { contentRoot, displayPath, isPreview, publicDirs } from './config';
+import { readCollections, type CriteriaCollection } from './data-collections';
 import { auditContentFiles } from './files';
 import { parentSlug, publicationSlug } from './guides';
 import { parseEntry, type SourceFile } from './parse';
@@ -9,6 +10,8 @@ import type { Problem } from './problems';
 import { slugify } from './slug';
 import { decodeSource } from './source-text';
 import { readRedirects, type SiteRedirect } from './redirects';
+import { THEMES_DIR, THEMES_URL } from './themes';
+import { readNavigation, type Navigation } from './navigation';
 import type { Entry, Kind } from './types';
 
 export interface ContentSnapshot {
@@ -16,6 +19,10 @@ export interface ContentSnapshot {
   problems: Problem[];
   /** Former addresses from `redirects.yaml` (those of pages use `aliases:`). */
   redirects: SiteRedirect[];
+  /** Pages from data: the collections publications declare (`collection:`). */
+  collections: CriteriaCollection[];
+  /** The menu and footer from `navigation.yaml`, if the source has one. */
+  navigation?: Navigation;
 }
 
 const SOURCE = /\.mdx?$/;
@@ -25,7 +32,7 @@ const RESERVED_NEWS_SLUGS = new Set(['page', 'tags', 'series']);
  * First segments of addresses the site's own routes answer (app/): a page there would be hidden
  * by them, or hide them.
  */
-const RESERVED_PAGE_SECTIONS = new Set(['actualites', 'publications', 'agenda', 'recherche', 'plan-du-site', 'media', 'pagefind']);
+const RESERVED_PAGE_SECTIONS = new Set(['actualites', 'publications', 'agenda', 'recherche', 'plan-du-site', 'media', 'pagefind', 'thematiques', 'feed']);
 
 function listSources(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -66,6 +73,12 @@ function discover(root: string): SourceFile[] {
   for (const absPath of listSources(path.join(root, 'boite-outils'))) {
     const slug = slugify(stem(absPath));
     add('tool', absPath, slug, `/publications/boite-outils/${slug}/`);
+  }
+  for (const absPath of listSources(path.join(root, THEMES_DIR))) {
+    // `thematiques/index.md` is the text of the themes' index page, not a theme.
+    const slug = slugify(stem(absPath));
+    const isIndex = path.dirname(absPath) === path.join(root, THEMES_DIR) && slug === 'index';
+    add('theme', absPath, slug, isIndex ? THEMES_URL : `${THEMES_URL}${slug}/`);
   }
   // Pages nest too (a section and its pages: `formations/index.md`, `formations/parcours.md`).
   for (const { absPath, slug, parent } of nested(path.join(root, 'pages'))) {
@@ -286,7 +299,17 @@ export function assembleContent(results: ParseResult[], root = contentRoot()): C
   problems.push(...checkSlugs(entries), ...resolveImages(entries, root));
   const redirects = readRedirects(root);
   problems.push(...redirects.problems, ...redirectConflicts(redirects.redirects, entries));
-  return { entries, problems, redirects: redirects.redirects };
+  const data = readCollections(entries, (ref, from) => lookupAsset(ref, from, root));
+  problems.push(...data.problems);
+  const navigation = readNavigation(root);
+  problems.push(...navigation.problems);
+  return {
+    entries,
+    problems,
+    redirects: redirects.redirects,
+    collections: data.collections,
+    navigation: navigation.navigation,
+  };
 }
 
 /** Reads and parses every file of the content source. Each file is read once per call. */

@@ -4,7 +4,7 @@ import { interpolate } from './interpolate';
 import { checkBodyLimits } from './limits';
 import { prepareContainers } from '@/lib/mdx/dialect/source';
 import type { Problem } from './problems';
-import { NewsSchema, PageSchema, PublicationSchema, ToolSchema } from './schema';
+import { NewsSchema, PageSchema, PublicationSchema, ThemeSchema, ToolSchema } from './schema';
 import { slugify } from './slug';
 import type { Entry, Format, Kind, TagRef } from './types';
 
@@ -19,7 +19,7 @@ export interface SourceFile {
   parent?: string;
 }
 
-const SCHEMAS = { news: NewsSchema, publication: PublicationSchema, tool: ToolSchema, page: PageSchema };
+const SCHEMAS = { news: NewsSchema, publication: PublicationSchema, tool: ToolSchema, page: PageSchema, theme: ThemeSchema };
 
 function toTags(labels: string[]): TagRef[] {
   const seen = new Set<string>();
@@ -46,6 +46,15 @@ const TOOL_DETAILS: [key: string, label: string][] = [
   ['licence', 'Licence'],
 ];
 
+/** The line of `path` (`sections.0.title`), or of the nearest enclosing value written in the file. */
+function nearestLine(keyLines: Record<string, number>, path: string[]): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const line = keyLines[path.slice(0, depth).join('.')];
+    if (line !== undefined) return line;
+  }
+  return 1;
+}
+
 /**
  * Parses one content file: front matter, validation, interpolation. Pure: takes the source text,
  * touches no file. Returns the entry, or the problems that prevent it, each with its line.
@@ -66,7 +75,9 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
       const top = String(issue.path[0] ?? '');
       problems.push({
         file,
-        line: keyLines[top] ?? 1,
+        // The line of the value at fault when it is nested (`items.2`), else of the nearest
+        // block that holds it (a missing `sections.0.title`: the section's line).
+        line: nearestLine(keyLines, issue.path.map(String)),
         severity: 'error',
         field: field || undefined,
         message: issue.message,
@@ -128,7 +139,7 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
       break;
     case 'publication': {
       const v = result.data as z.output<typeof PublicationSchema>;
-      entry = { ...base, kind, date: v.date, focus: v.focus, order: v.order, tags: toTags(v.tags), parent: input.parent };
+      entry = { ...base, kind, date: v.date, focus: v.focus, order: v.order, tags: toTags(v.tags), parent: input.parent, collection: v.collection };
       break;
     }
     case 'tool': {
@@ -157,6 +168,21 @@ export function parseEntry(input: SourceFile): { entry?: Entry; problems: Proble
     case 'page': {
       const v = result.data as z.output<typeof PageSchema>;
       entry = { ...base, kind, date: v.date, order: v.order, parent: input.parent };
+      break;
+    }
+    case 'theme': {
+      const v = result.data as z.output<typeof ThemeSchema>;
+      const items = (paths: string[], at: string) =>
+        paths.map((path, i) => ({
+          path,
+          field: `${at}.${i}`,
+          line: keyLines[`${at}.${i}`] ?? keyLines[at.split('.')[0]!] ?? 1,
+        }));
+      const sections = [
+        ...(v.items.length > 0 ? [{ items: items(v.items, 'items') }] : []),
+        ...v.sections.map((s, i) => ({ title: s.title, items: items(s.items, `sections.${i}.items`) })),
+      ];
+      entry = { ...base, kind, date: v.date, order: v.order, sections };
       break;
     }
   }

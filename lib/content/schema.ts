@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CollectionField } from './criteria';
 import { parseContentDate } from './dates';
 import { parseEventTime } from './events';
 import { LIMITS } from './limits';
@@ -190,6 +191,8 @@ export const PublicationSchema = z.looseObject({
   focus: z.boolean({ error: 'must be true or false' }).default(false),
   order: z.number({ error: 'must be a number' }).optional(),
   tags: TagList,
+  /** A data file whose entries get pages under this one (lib/content/data-collections.ts). */
+  collection: CollectionField.optional(),
 });
 
 const toolText = optionalText;
@@ -225,10 +228,51 @@ export const PageSchema = z.looseObject({
   aliases: Aliases,
 });
 
+/** A theme's list of pages: site paths, each a page of the site (checked like links). */
+const ThemeItems = z.array(SitePath, {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'is required: add « items: » and the pages, one a line: « - /publications/guide/ »'
+      : 'must be a list of site paths, one a line: « - /publications/guide/ »',
+});
+
+/**
+ * A theme (`thematiques/<slug>.md`): `items:` lists pages of the site, `sections:` groups more of
+ * them under headings (each with `title:` and `items:`). Titles and descriptions shown come from
+ * the pages themselves.
+ */
+export const ThemeSchema = z
+  .looseObject({
+    title: requiredText('title'),
+    description: optionalText,
+    date: DateField.optional(),
+    image: OptionalImage,
+    draft: z.boolean({ error: 'must be true or false' }).default(false),
+    unlisted: z.boolean({ error: 'must be true or false' }).default(false),
+    aliases: Aliases,
+    order: z.number({ error: 'must be a number' }).optional(),
+    items: ThemeItems.default([]),
+    sections: z
+      .array(
+        z.strictObject(
+          { title: requiredText('title'), items: ThemeItems.min(1, 'must list at least one page') },
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys'
+                ? `unknown key « ${issue.keys.join(', ')} »: a section has « title: » and « items: »`
+                : 'must be a block with « title: » and « items: »',
+          },
+        ),
+        { error: 'must be a list of sections, each with « title: » and « items: »' },
+      )
+      .default([]),
+  });
+
 export type NewsData = z.output<typeof NewsSchema>;
 export type PublicationData = z.output<typeof PublicationSchema>;
 export type ToolData = z.output<typeof ToolSchema>;
 export type PageData = z.output<typeof PageSchema>;
+export type ThemeData = z.output<typeof ThemeSchema>;
 
 /** Keys of the former Eleventy site: accepted, ignored, never warned about. */
 export const LEGACY_KEYS = new Set([

@@ -1,13 +1,17 @@
 import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount } from './collections';
+import { collectionPages, type CriteriaCollection } from './criteria';
 import { reachablePublications } from './guides';
 import { publicationHub, sortPublications, subPagesOf } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
-import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+import { isThemeIndex, sortThemes, THEMES_INDEX, THEMES_URL } from './themes';
+import type { NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 /** What a link to a page of the site can show about it. */
 export interface KnownPage {
   title: string;
   description?: string;
+  /** The page's own address, when this one is a former address that redirects to it. */
+  url?: string;
 }
 
 /** A line of the site map; `children` are indented under it (a publication's sub-pages). */
@@ -32,6 +36,10 @@ export interface PublishedContent {
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
+  /** Pages from data: each criterion and filtered index has a page. */
+  collections?: readonly CriteriaCollection[];
+  /** Themes, and the index page's own text (`thematiques/index.md`) if the source has one. */
+  themes?: readonly ThemeEntry[];
 }
 
 /** Titles of the pages that exist whatever the content: routes of the site itself. */
@@ -54,6 +62,7 @@ export const FIXED_PAGES: Record<string, KnownPage> = {
     title: 'La boîte à outils',
     description: 'Des logiciels libres pour mesurer et réduire les impacts environnementaux du numérique.',
   },
+  [THEMES_URL]: THEMES_INDEX,
   '/plan-du-site/': { title: 'Plan du site', description: 'Toutes les pages du site, par rubrique.' },
   '/actualites/series/': {
     title: 'Séries',
@@ -81,8 +90,17 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   // A guide's chapters, and their sections, indented under it.
   const chapters = (slug: string): SiteMapItem[] =>
     subPagesOf(content.publications, slug).map((s) => item(s.url, s.title, chapters(s.slug)));
+  // A collection's criteria under its publication (its filtered indexes only list them again).
+  const criteria = (url: string): SiteMapItem[] =>
+    (content.collections ?? [])
+      .filter((c) => c.host.url === url)
+      .flatMap((c) => c.criteria.map((cr) => item(cr.url, `${cr.id} – ${cr.title}`)));
   const publications = [...focus, ...others].map((p) =>
-    item(p.url, p.title, [...chapters(p.slug), ...(p.url === TOOLBOX_URL ? tools : [])]),
+    item(p.url, p.title, [
+      ...chapters(p.slug),
+      ...criteria(p.url),
+      ...(p.url === TOOLBOX_URL ? tools : []),
+    ]),
   );
   if (!publications.some((p) => p.url === TOOLBOX_URL)) {
     publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));
@@ -127,6 +145,21 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
       title: 'Publications',
       items: [item('/publications/', 'Toutes les publications'), ...publications],
     },
+    ...themesSection(content.themes ?? []),
+  ];
+}
+
+/** The themes' part of the site map, when the source has themes. */
+function themesSection(entries: readonly ThemeEntry[]): SiteMapSection[] {
+  const index = entries.find(isThemeIndex);
+  const themes = sortThemes(entries.filter((e) => !isThemeIndex(e)));
+  if (themes.length === 0) return [];
+  const title = index?.title ?? THEMES_INDEX.title;
+  return [
+    {
+      title,
+      items: [item(THEMES_URL, title), ...themes.map((t) => item(t.url, t.title))],
+    },
   ];
 }
 
@@ -149,6 +182,7 @@ export function buildPageIndex(
     ...publications,
     ...content.tools,
     ...reachablePublications(content.pages),
+    ...(content.themes ?? []),
   ];
   for (const entry of entries) {
     add(entry.url, { title: entry.title, description: entry.description });
@@ -173,17 +207,20 @@ export function buildPageIndex(
       });
     }
   }
+  for (const collection of content.collections ?? []) {
+    for (const page of collectionPages(collection)) add(page.url, { title: page.title });
+  }
   if (!formerAddresses) return index;
   // A former address is a link like any other: it redirects to its page. Added last, so that it
   // never hides a page (the check reports one that would: formerAddressConflicts).
   for (const entry of entries) {
     for (const alias of entry.aliases) {
-      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description });
+      if (!index.has(alias)) add(alias, { title: entry.title, description: entry.description, url: entry.url });
     }
   }
   for (const { from, to } of content.redirects ?? []) {
     const target = index.get(to);
-    if (target && !index.has(from)) add(from, target);
+    if (target && !index.has(from)) add(from, { ...target, url: target.url ?? to });
   }
   return index;
 }

@@ -1,6 +1,7 @@
 import { pageCount } from './collections';
+import { collectionPages, type CriteriaCollection } from './criteria';
 import { facetUrl, facetValues, filterTools, TOOL_FACETS, type ToolFacet } from './tools';
-import type { NewsEntry, PageEntry, PublicationEntry, ToolEntry } from './types';
+import type { NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
 
 export interface SitemapEntry {
   /** Site path, trailing slash, no base path. */
@@ -30,8 +31,12 @@ export interface SitemapSource {
   publications: readonly PublicationEntry[];
   tools: readonly ToolEntry[];
   pages: readonly PageEntry[];
+  /** Listed themes, the index page's own text included. */
+  themes?: readonly ThemeEntry[];
   /** Series of posts, each with its page. */
   series?: readonly { slug: string; episodes: readonly NewsEntry[] }[];
+  /** Pages from data, each page dated by its publication. */
+  collections?: readonly CriteriaCollection[];
   perPage: number;
 }
 
@@ -58,6 +63,11 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
     for (const path of pages(`/actualites/tags/${tag.slug}/`, tagged.length, perPage)) add(path, date);
   }
   for (const entry of all) add(entry.url, entry.date?.iso);
+  for (const collection of source.collections ?? []) {
+    const host = publications.find((p) => p.url === collection.host.url);
+    if (!host) continue;
+    for (const page of collectionPages(collection)) add(page.url, host.date.iso);
+  }
   add('/publications/', newest(publications));
   // The toolbox is a route of the site: it exists (and says so when empty) whatever the source.
   add('/publications/boite-outils/', newest(tools));
@@ -70,6 +80,9 @@ export function sitemapEntries(source: SitemapSource): SitemapEntry[] {
   // The series index is a route of the site: it exists (and says so when empty) whatever the source.
   add('/actualites/series/', newsDate);
   for (const s of source.series ?? []) add(`/actualites/series/${s.slug}/`, newest(s.episodes));
+  // The themes' index is a route of the site: it exists (and says so when empty) whatever the source.
+  add('/thematiques/', undefined);
+  for (const theme of source.themes ?? []) add(theme.url, theme.date?.iso);
   add('/plan-du-site/', newest(all));
   add('/recherche/', undefined);
   return [...map.entries()]

@@ -1,7 +1,8 @@
 import type { ContentDate } from './dates';
+import type { CollectionConfig } from './criteria';
 import type { EventInfo } from './events';
 
-export type Kind = 'news' | 'publication' | 'tool' | 'page';
+export type Kind = 'news' | 'publication' | 'tool' | 'page' | 'theme';
 export type Format = 'md' | 'mdx';
 
 export interface ImageRef {
@@ -63,6 +64,8 @@ export interface PublicationEntry extends EntryBase {
   tags: TagRef[];
   /** Slug of the publication a sub-page belongs to. */
   parent?: string;
+  /** The data file whose entries get pages under this one (`collection:`). */
+  collection?: CollectionConfig;
 }
 
 export interface ToolEntry extends EntryBase {
@@ -85,4 +88,30 @@ export interface PageEntry extends EntryBase {
   parent?: string;
 }
 
-export type Entry = NewsEntry | PublicationEntry | ToolEntry | PageEntry;
+/** A page of the site a theme lists, as written, with its line for messages. */
+export interface ThemeItem {
+  /** Site path as written: `/publications/guide/`. */
+  path: string;
+  /** Where it is written, for messages: `items.2`, `sections.0.items.1`. */
+  field: string;
+  line: number;
+}
+
+/** A group of a theme's items, under a heading when the theme names one. */
+export interface ThemeSection {
+  title?: string;
+  items: ThemeItem[];
+}
+
+/**
+ * A theme (`thematiques/<slug>.md`): a landing page gathering pages of the site by reference.
+ * `thematiques/index.md`, if any, is the index page's own text (slug `index`, `/thematiques/`).
+ */
+export interface ThemeEntry extends EntryBase {
+  kind: 'theme';
+  date?: ContentDate;
+  order?: number;
+  sections: ThemeSection[];
+}
+
+export type Entry = NewsEntry | PublicationEntry | ToolEntry | PageEntry | ThemeEntry;

@@ -2,6 +2,7 @@ import { fileSlug, newsAddress, stem } from './address';
 import { mapBody } from './body';
 import type { Defaults } from './cascade';
 import { editYaml, yamlKeyLines } from './front-matter';
+import { mapEvent } from './event-date';
 import { imageProblem } from './images';
 import { readPageFrontMatter } from './page-front-matter';
 import { ELEVENTY_DSFR, type NewsLayout, newsTargetPath } from './layout';
@@ -76,10 +77,16 @@ export function mapNewsPost(input: NewsPostInput): MappedPost {
     };
   const { split, data } = read;
   const address = mapAddress(data, input.defaults, { inputRel, slug, newAddress });
+  const tags = mapTags(data, input.defaults);
+  const tagList = [
+    ...input.defaults.tags,
+    ...(Array.isArray(data.tags) ? data.tags.map(String) : []),
+  ];
   const fields = [
     mapSeries(data, input.defaults),
     mapUnlisted(data, input.defaults),
-    mapTags(data, input.defaults),
+    tags,
+    mapEvent(data, tagList, split.body),
     address,
   ];
   const changes = fields.flatMap((f) => f.changes);

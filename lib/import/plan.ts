@@ -34,7 +34,11 @@ export interface MapperResult {
 
 export interface Mapper {
   name: string;
-  map(tree: SourceTree): MapperResult;
+  /**
+   * `written`: what the mappers before this one write, for a mapper that links to their pages
+   * (themes, the menu): it links only to pages this import publishes.
+   */
+  map(tree: SourceTree, written?: readonly Output[]): MapperResult;
 }
 
 export interface ImportPlan {
@@ -59,7 +63,7 @@ export function planImport(tree: SourceTree, mappers: Mapper[]): ImportPlan {
   const handled = new Set<string>();
   const writtenFrom = new Map<string, string>();
   for (const mapper of mappers) {
-    const result = mapper.map(tree);
+    const result = mapper.map(tree, outputs);
     for (const output of result.outputs) {
       const other = writtenFrom.get(output.to);
       if (other) {

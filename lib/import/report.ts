@@ -12,10 +12,15 @@ export type NoteKind =
   | 'image'
   | 'series'
   | 'unlisted'
+  | 'event'
   | 'tags'
   | 'front-matter'
   | 'address'
   | 'folder-data'
+  | 'replaced'
+  | 'theme'
+  | 'navigation'
+  | 'measures'
   | 'skipped';
 
 export interface Note {
@@ -49,13 +54,28 @@ export const NOTE_KINDS: Record<
     title: 'Unlisted posts (published, absent from lists, feeds and sitemap)',
     label: ['unlisted post', 'unlisted posts'],
   },
+  event: {
+    title: 'Events read from the text of posts tagged Événement',
+    label: ['event', 'events'],
+  },
   tags: { title: 'Tags changed', label: ['tag change', 'tag changes'] },
   'front-matter': { title: 'Front matter to review', label: ['front matter', 'front matters'] },
   address: { title: 'Addresses and file names', label: ['address', 'addresses'] },
+  theme: { title: 'Theme items left out', label: ['theme item', 'theme items'] },
+  navigation: { title: 'Menu and footer', label: ['navigation note', 'navigation notes'] },
   'folder-data': {
     title: 'Folder defaults (paths in the source)',
     label: ['folder default', 'folder defaults'],
     source: true,
+  },
+  replaced: {
+    title: 'Replaced by pages of this site (paths in the source)',
+    label: ['replaced', 'replaced'],
+    source: true,
+  },
+  measures: {
+    title: 'Hand-written figures replaced by the measured table (::mesures)',
+    label: ['figure replaced', 'figures replaced'],
   },
   skipped: {
     title: 'Not imported (paths in the source)',

@@ -9,17 +9,22 @@ import { removePlaceholders } from './remove-placeholders.mjs';
 import { removeErrorCopies } from './remove-error-copies.mjs';
 import { buildSearchIndex } from './pagefind.mjs';
 import { writeRedirects } from './redirects.mjs';
+import { writeDataFiles } from './data-files.mjs';
+import { fillSiteMeasures } from './site-measures.mjs';
 
 export async function postExport(outDir) {
-  // The search index is built on the final HTML (after the lean step); the link check runs last:
-  // it checks what visitors get.
+  // The search index is built on the final HTML (after the lean step, and once the table of
+  // measures, which measures pages as visitors get them, is in); the link check runs last: it
+  // checks what visitors get.
   const steps = [
     removePlaceholders,
     removeErrorCopies,
     copyContentPublic,
     lean,
     writeRedirects,
+    writeDataFiles,
     pruneMedia,
+    fillSiteMeasures,
     buildSearchIndex,
     linkCheck,
   ];

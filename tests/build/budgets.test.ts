@@ -1,19 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_BUDGET as BUDGET } from '@/lib/page-budgets.mjs';
 import { measurePage } from '@/scripts/page-weight.mjs';
 import { buildSite, htmlPages, pageExists, type BuildResult } from '../helpers/build';
 
 /**
- * The page budgets of the lean export, on the site's own content, as sizes and counts computed
- * from out/ (scripts/page-weight.mjs): a first visit fetches the HTML, the stylesheet and the icon.
+ * The page budgets of the lean export (lib/page-budgets.mjs), on the site's own content, as sizes
+ * and counts computed from out/ (scripts/page-weight.mjs): a first visit fetches the HTML, the
+ * stylesheet and the icon.
  */
-const BUDGET = {
-  jsBytes: 0,
-  requests: 4,
-  firstVisitGzip: 30_000,
-  repeatVisitGzip: 12_000,
-  dom: 400,
-  ecoIndex: 85,
-};
 
 const PAGES = [
   '/',

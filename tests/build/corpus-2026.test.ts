@@ -4,6 +4,7 @@ import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/build';
 import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { parse } from '../helpers/ical';
 
 /**
  * The mission's current site, imported (`npm run import`) and built: every news address it
@@ -160,5 +161,20 @@ describe.skipIf(!available)('the mission’s current site, imported and built', 
       '/actualites/parolesdexperts-episode3-ecoconception-cybersecurite/',
     ).replace(/<!-- -->/g, '');
     expect(episode).toContain('Épisode 3 sur 9');
+  });
+});
+
+describe.skipIf(!available)('the imported events', () => {
+  it('puts the posts tagged Événement whose text gives a date on the agenda and in the calendar', () => {
+    const agenda = readPage(build.outDir, '/agenda/');
+    expect(agenda).toContain('href="/actualites/webinaire5decembre-achatsia/"');
+    const ics = parse(fs.readFileSync(path.join(build.outDir, 'agenda', 'calendrier.ics'), 'utf8'));
+    const events = ics.filter((p) => p.name === 'BEGIN' && p.value === 'VEVENT');
+    // 15 posts of the corpus are dated from their text (the import report lists them).
+    expect(events.length).toBeGreaterThanOrEqual(15);
+    const starts = ics.filter((p) => p.name === 'DTSTART' && p.params.TZID === 'Europe/Paris');
+    expect(starts.map((p) => p.value)).toContain('20251205T100000');
+    // A span of whole days (« du 18 au 20 octobre 2024 »): DTEND is the day after the last one.
+    expect(ics).toContainEqual({ name: 'DTEND', params: { VALUE: 'DATE' }, value: '20241021' });
   });
 });

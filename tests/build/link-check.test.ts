@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '@/scripts/post-export/link-check.mjs';
-import { buildSite, FIXTURE_BUILD_TIME } from '../helpers/build';
+import { buildSite } from '../helpers/build';
 
 /**
  * The site's own pages, built as deployed: every internal link, image and #fragment resolves
@@ -8,17 +8,15 @@ import { buildSite, FIXTURE_BUILD_TIME } from '../helpers/build';
  */
 describe('link integrity of the default site', () => {
   it('builds with no broken internal link', () => {
-    const build = buildSite('default');
+    const build = buildSite('site');
     expect(build.output).not.toContain('broken internal link');
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(findBrokenLinks(build.outDir)).toEqual([]);
   });
 
   it('builds under a base path with every internal link carrying it', () => {
-    const build = buildSite('base-path', {
-      BASE_PATH: '/sous-dossier',
-      BUILD_TIME: FIXTURE_BUILD_TIME,
-    });
+    // The same build as the lean-export and search tests' base-path site: built once per run.
+    const build = buildSite('site-base-path', { BASE_PATH: '/sous-dossier' });
     expect(build.output).not.toContain('broken internal link');
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(findBrokenLinks(build.outDir, { basePath: '/sous-dossier' })).toEqual([]);

@@ -48,7 +48,7 @@ describe('prefers-color-scheme: dark', () => {
         });
         try {
           expect((await page.goto(session.site.url(sitePath)))?.status()).toBe(status);
-          if (label === 'phone') await page.locator('header details summary').click();
+          if (label === 'phone') await page.locator('header details summary').first().click();
           await page.screenshot({
             path: path.join(ROOT, SCREENSHOT_DIR, `${name}-${label}-dark.png`),
             fullPage: true,

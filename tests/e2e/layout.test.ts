@@ -64,7 +64,7 @@ describe('main navigation without JavaScript', () => {
       await page.goto(session.site.url('/'));
       const inline = page.getByRole('navigation', { name: 'Navigation principale' });
       expect(await inline.isVisible(), 'the inline navigation is hidden on a phone').toBe(false);
-      const menu = page.locator('header details');
+      const menu = page.locator('header details').first();
       const link = menu.getByRole('link', { name: 'Actualités', exact: true });
       expect(await link.isVisible()).toBe(false);
 
@@ -84,7 +84,7 @@ describe('main navigation without JavaScript', () => {
 
       await Promise.all([page.waitForURL('**/actualites/'), link.click()]);
       expect(await page.locator('h1').textContent()).toContain('Actualités');
-      expect(await page.locator('header details').getAttribute('open')).toBeNull();
+      expect(await page.locator('header details').first().getAttribute('open')).toBeNull();
     } finally {
       await page.context().close();
     }
@@ -94,7 +94,7 @@ describe('main navigation without JavaScript', () => {
     const page = await newPage(session.browser, { viewport: DESKTOP, javaScriptEnabled: false });
     try {
       await page.goto(session.site.url('/actualites/'));
-      expect(await page.locator('header details').isVisible()).toBe(false);
+      expect(await page.locator('header details').first().isVisible()).toBe(false);
       const inline = page.getByRole('navigation', { name: 'Navigation principale' });
       const home = inline.getByRole('link', { name: 'Accueil', exact: true });
       await Promise.all([page.waitForURL(session.site.url('/')), home.click()]);

@@ -21,7 +21,7 @@ const sitePath = (page: Page) => new URL(page.url()).pathname;
 /** Opens the main navigation the way a visitor does on this viewport, and returns its link. */
 async function mainNavLink(page: Page, label: string, phone: boolean): Promise<Locator> {
   if (phone) {
-    const menu = page.locator('header details');
+    const menu = page.locator('header details').first();
     await menu.locator('summary').click();
     await expect.poll(() => menu.getAttribute('open')).not.toBeNull();
     return menu.getByRole('link', { name: label, exact: true });

@@ -232,7 +232,7 @@ describe('search under a base path', () => {
   let based: Served;
 
   beforeAll(async () => {
-    const build = buildSite('search-base-path', { BASE_PATH: '/sous-dossier' });
+    const build = buildSite('site-base-path', { BASE_PATH: '/sous-dossier' });
     expect(build.status, build.output).toBe(0);
     based = await serve(build.outDir, '/sous-dossier');
   });

@@ -128,16 +128,17 @@ describe('event: in the front matter', () => {
     ]);
   });
 
+  // Each message at the line of the field at fault, inside the event: block.
   it('refuses an end before the start', () => {
     expect(messages('event:\n  start: 2027-01-14T10:00\n  end: 2027-01-14T09:00')).toEqual([
-      'content/actualites/x.md:4: event.end: is before start (2027-01-14): fix one of them',
+      'content/actualites/x.md:6: event.end: is before start (2027-01-14): fix one of them',
     ]);
   });
 
   it('refuses a start with an offset and a site path as the online address', () => {
     expect(messages('event:\n  start: 2027-01-14T10:00Z\n  online: /salle/')).toEqual([
-      'content/actualites/x.md:4: event.start: « 2027-01-14T10:00Z » is not a date (expected YYYY-MM-DDTHH:MM (Paris time) or YYYY-MM-DD for a whole day)',
-      'content/actualites/x.md:4: event.online: must be a web address (https://…), not a site path',
+      'content/actualites/x.md:5: event.start: « 2027-01-14T10:00Z » is not a date (expected YYYY-MM-DDTHH:MM (Paris time) or YYYY-MM-DD for a whole day)',
+      'content/actualites/x.md:6: event.online: must be a web address (https://…), not a site path',
     ]);
   });
 

@@ -44,7 +44,7 @@ image:
     alt: ""
 tags:
   - 'MiNumEco'
-  - 'Événement'
+  - 'Formation'
 layout: layouts/post.njk
 ---
 

@@ -58,6 +58,8 @@ describe('sitemapEntries', () => {
       '/publications/',
       '/publications/boite-outils/',
       '/recherche/',
+      // A route of the site, whatever the source: the themes' index.
+      '/thematiques/',
     ]);
   });
 

@@ -3,15 +3,28 @@ import { describe } from '@/lib/seo/description';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { shareImage } from '@/lib/seo/share-image';
 import { notFound } from 'next/navigation';
+import { CriteriaFilterPage } from '@/components/criteria/criteria-filter-page';
+import { CriteriaIndex } from '@/components/criteria/criteria-index';
+import { CriterionArticle } from '@/components/criteria/criterion-article';
 import { PublicationArticle } from '@/components/publications/publication-article';
-import { getGuide, getPublicationBySlug, getPublicationPaths, TOOLBOX_URL } from '@/lib/content';
+import {
+  criteriaFacetUrl,
+  facetTitle,
+  getCollectionOf,
+  getCollectionPage,
+  getGuide,
+  getPublicationBySlug,
+  getPublicationPaths,
+  TOOLBOX_URL,
+} from '@/lib/content';
 import { EMPTY_PARAM } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 /**
- * Every publication at any depth (`/publications/guide/chapitre/section/`). The toolbox's static
- * routes (app/publications/boite-outils/) take precedence over this one.
+ * Every publication at any depth (`/publications/guide/chapitre/section/`), and the pages of the
+ * data collections publications present (`/publications/referentiel/critere/1.1/`, its filtered
+ * indexes). The toolbox's static routes (app/publications/boite-outils/) take precedence.
  */
 export function generateStaticParams() {
   const paths = getPublicationPaths();
@@ -21,14 +34,44 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ path: string[] }> };
 
 async function find(params: Props['params']) {
-  const publication = getPublicationBySlug((await params).path.join('/'));
+  const slug = (await params).path.join('/');
+  const data = getCollectionPage(slug);
+  if (data) {
+    const host = getPublicationBySlug(data.collection.host.slug);
+    return host ? { type: 'data' as const, data, host } : undefined;
+  }
+  const publication = getPublicationBySlug(slug);
   if (!publication || publication.url.startsWith(TOOLBOX_URL)) return undefined;
-  return { publication, guide: getGuide(publication) };
+  return {
+    type: 'publication' as const,
+    publication,
+    guide: getGuide(publication),
+    collection: getCollectionOf(publication),
+  };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
   if (!found) return {};
+  if (found.type === 'data') {
+    const { data, host } = found;
+    const image = await shareImage(host.image);
+    return data.kind === 'criterion'
+      ? pageMetadata({
+          title: data.criterion.title,
+          description: describe({ body: data.criterion.objective.markdown }),
+          path: data.criterion.url,
+          image,
+        })
+      : pageMetadata({
+          title: facetTitle(data.collection, data.facet, data.value),
+          description:
+            data.value.description ??
+            `Les ${data.criteria.length} critères de ${data.facet === 'theme' ? 'la thématique' : 'priorité'} « ${data.value.label} ».`,
+          path: criteriaFacetUrl(data.collection, data.facet, data.value.slug),
+          image,
+        });
+  }
   const { publication, guide } = found;
   const root = guide && guide.root !== publication ? guide.root : undefined;
   return pageMetadata({
@@ -42,5 +85,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicationPage({ params }: Props) {
   const found = await find(params);
   if (!found) notFound();
-  return <PublicationArticle publication={found.publication} guide={found.guide} />;
+  if (found.type === 'data') {
+    const { data, host } = found;
+    return data.kind === 'criterion' ? (
+      <CriterionArticle collection={data.collection} criterion={data.criterion} host={host} />
+    ) : (
+      <CriteriaFilterPage
+        collection={data.collection}
+        kind={data.facet}
+        value={data.value}
+        criteria={data.criteria}
+      />
+    );
+  }
+  return (
+    <PublicationArticle publication={found.publication} guide={found.guide}>
+      {found.collection && <CriteriaIndex collection={found.collection} />}
+    </PublicationArticle>
+  );
 }

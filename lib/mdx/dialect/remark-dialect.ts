@@ -5,10 +5,12 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { placeOf, report, type CompileContext } from '../context';
 import { applyAttributes } from './attributes';
+import { measuresDirective } from './measures';
 
 /**
  * The Markdown dialect of the former Eleventy site, rendered natively so that imported bodies stay
  * as written: containers (`:::callout`, `:::alert`, `:::quote`, `:::accordion`, `:::posts`), the
+ * table of the site's measures (`::mesures`, lib/mdx/dialect/measures.ts), the
  * `dailymotion` and `transcription` shortcodes, `{.class #id}` attributes. Template logic the site
  * cannot run (`{% for %}`, `{% include %}`, `{{ collections… }}`) is an error at its line, never
  * text on a page. Each construct becomes plain mdast with `data.hName`, or a `div` marked with
@@ -17,6 +19,7 @@ import { applyAttributes } from './attributes';
 export function remarkDialect(ctx: CompileContext) {
   return (tree: Root, file: VFile) => {
     const source = String(file.value ?? '');
+    measuresDirective(ctx, tree);
     restoreStrayDirectives(tree, source);
     containers(ctx, tree);
     splitHtmlAtShortcodes(tree);

@@ -140,6 +140,8 @@ function fromDialect(kind: string, node: Element): ElementContent | undefined {
       return component('Callout', { title: text(p.dataTitle) }, node.children, node.position);
     case 'video':
       return component('VideoEmbed', { src: text(p.dataSrc) }, [], node.position);
+    case 'measures':
+      return component('SiteMeasures', {}, [], node.position);
     case 'posts':
       return component(
         'PostList',

@@ -1,0 +1,49 @@
+import type { CriteriaCollection, Criterion } from '@/lib/content';
+import { withBasePath } from '@/lib/site';
+
+/**
+ * Criteria grouped by theme, in the framework's order: number and question as the link, priority
+ * and difficulty beside it. Lean markup: the whole RGESN (78 criteria) is one page.
+ */
+export function CriteriaList({
+  collection,
+  criteria,
+  describeThemes = true,
+}: {
+  collection: CriteriaCollection;
+  criteria: readonly Criterion[];
+  describeThemes?: boolean;
+}) {
+  const themes = collection.themes
+    .map((theme) => ({ theme, items: criteria.filter((c) => c.theme.slug === theme.slug) }))
+    .filter((group) => group.items.length > 0);
+  // Two elements a criterion (the priority line is the item's own text, under a block link):
+  // a filtered page of the RGESN lists up to 30 within the DOM budget of the site's pages.
+  return (
+    <div className="mt-8 grid gap-8">
+      {themes.map(({ theme, items }) => (
+        <div key={theme.slug}>
+          <h3 id={`thematique-${theme.slug}`} className="text-step-1 font-bold">
+            {theme.label}
+          </h3>
+          {describeThemes && theme.description && (
+            <p className="mt-1 max-w-measure text-muted">{theme.description}</p>
+          )}
+          <ul
+            aria-labelledby={`thematique-${theme.slug}`}
+            className="mt-3 grid max-w-measure gap-3 text-step--1 text-muted"
+          >
+            {items.map((criterion) => (
+              <li key={criterion.id}>
+                <a href={withBasePath(criterion.url)} className="block text-step-0">
+                  {criterion.id} – {criterion.title}
+                </a>
+                {criterion.priority.label} · Difficulté : {criterion.difficulty}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

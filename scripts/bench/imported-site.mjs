@@ -1,0 +1,190 @@
+/**
+ * `npm run bench -- --imported [<eleventy-dsfr site>]`: the page weight of the mission's former
+ * site once imported (default source: ../shared/corpus/minumeco-2026), against the budgets of the
+ * project's own pages (lib/page-budgets.mjs).
+ *
+ * Imports the source into bench/tmp/imported-content (plus the post in the former dialect the browser
+ * tests add), builds it into bench/tmp/imported-out, then
+ * measures with the one page measurer (scripts/page-weight.mjs):
+ * - each page type the browser tests visit (tests/e2e/pages.ts: IMPORTED_PAGE_TYPES, and the
+ *   types of PAGE_TYPES the imported site has too), so that a type added there is measured here;
+ * - every page of the export, by route (scripts/site-measures.mjs, as the eco-design statement's
+ *   table, but every page of each type).
+ * Writes bench/results/imported-site.md and .json.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { overBudget, summarize } from '../../lib/measures/table.mjs';
+import { PAGE_BUDGET } from '../../lib/page-budgets.mjs';
+import {
+  codeVersion,
+  measurePages,
+  pageFile,
+  pagesToMeasure,
+  typedPages,
+} from '../site-measures.mjs';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+/** Runs a command from the project's root; resolves with its status and output. */
+function run(args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+/** The page types of the browser tests, read from their one list. */
+async function browserPageTypes() {
+  const pages = await tsImport('../../tests/e2e/pages.ts', import.meta.url);
+  return [
+    ...pages.IMPORTED_PAGE_TYPES.map((p) => ({ ...p, list: 'IMPORTED_PAGE_TYPES' })),
+    ...pages.PAGE_TYPES.map((p) => ({ ...p, list: 'PAGE_TYPES' })),
+  ];
+}
+
+/** What the issue asks of every page type: no JS outside search, ≤ 4 requests, EcoIndex ≥ 85. */
+const KEY_BUDGETS = new Set(['jsBytes', 'requests', 'ecoIndex']);
+
+const BUDGET_NAMES = {
+  firstVisitGzip: `first visit > ${PAGE_BUDGET.firstVisitGzip / 1000} KB`,
+  repeatVisitGzip: `repeat visit > ${PAGE_BUDGET.repeatVisitGzip / 1000} KB`,
+  requests: `requests > ${PAGE_BUDGET.requests}`,
+  dom: `DOM > ${PAGE_BUDGET.dom}`,
+  jsBytes: 'JavaScript',
+  ecoIndex: `EcoIndex < ${PAGE_BUDGET.ecoIndex}`,
+};
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const verdict = (over) =>
+  over.length === 0 ? 'yes' : `**no**: ${over.map((k) => BUDGET_NAMES[k]).join(', ')}`;
+
+/**
+ * @param {{ source: string }} options
+ * @returns {Promise<boolean>} whether every page type is within the issue's three budgets
+ */
+export async function benchImportedSite({ source }) {
+  const tmp = path.join(root, 'bench', 'tmp');
+  const contentDir = path.join(tmp, 'imported-content');
+  const outDir = path.join(tmp, 'imported-out');
+  const loadAverageAtStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  console.log(`— importing ${source}…`);
+  const imported = await run([
+    'node_modules/tsx/dist/cli.mjs',
+    'scripts/import.ts',
+    source,
+    contentDir,
+  ]);
+  if (imported.status !== 0) throw new Error(`import failed:\n${imported.output.slice(-3000)}`);
+  // The same site as the browser tests (tests/helpers/corpus-2026.ts): the import, plus a post
+  // written today in the former site's dialect.
+  const { DIALECT_POST } = await tsImport('../../tests/helpers/corpus-2026.ts', import.meta.url);
+  fs.copyFileSync(DIALECT_POST, path.join(contentDir, 'actualites', path.basename(DIALECT_POST)));
+  console.log('— building the imported site…');
+  const started = Date.now();
+  const built = await run(['scripts/build.mjs'], {
+    NODE_ENV: 'production',
+    CONTENT_DIR: contentDir,
+    OUT_DIR: outDir,
+    LINKS: 'warn',
+  });
+  if (built.status !== 0) throw new Error(`build failed:\n${built.output.slice(-3000)}`);
+  const buildSeconds = Math.round((Date.now() - started) / 100) / 10;
+
+  // Right after the build: .next/ holds this build's routes.
+  const typed = typedPages(outDir);
+  const { chosen, pagesByType } = pagesToMeasure(outDir, typed, { max: Infinity });
+  const all = measurePages(outDir, chosen);
+  const types = summarize(all, pagesByType);
+  const typeOf = new Map(typed.map((p) => [p.sitePath, p.type]));
+
+  const named = [];
+  for (const page of await browserPageTypes()) {
+    const sitePath = page.status === 404 ? '/404.html' : page.path;
+    if (!fs.existsSync(pageFile(outDir, sitePath))) {
+      if (page.list === 'IMPORTED_PAGE_TYPES') named.push({ ...page, missing: true });
+      continue;
+    }
+    if (named.some((n) => n.sitePath === sitePath)) continue;
+    // A page at a former address is a redirect page, written by the post-export step.
+    const type = typeOf.get(sitePath) ?? 'redirect';
+    const [figures] = measurePages(outDir, [{ sitePath, type }]);
+    named.push({ ...page, sitePath, figures, over: overBudget(figures) });
+  }
+
+  const result = {
+    date: new Date().toISOString(),
+    command: `npm run bench -- --imported ${path.relative(root, source)}`,
+    source: path.relative(root, source),
+    ...codeVersion(),
+    machine: {
+      cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
+      node: process.version,
+      loadAverageAtStart,
+    },
+    buildSeconds,
+    budget: PAGE_BUDGET,
+    pageTypes: named,
+    routes: types,
+  };
+  const keyOver = (over) => over.filter((k) => KEY_BUDGETS.has(k));
+  const failing = [
+    ...named.filter((n) => n.over && keyOver(n.over).length),
+    ...types.filter((t) => keyOver(t.over).length),
+  ];
+  const lines = [
+    '# Page weight of the imported site',
+    '',
+    `\`${result.command}\` — ${result.date.slice(0, 16).replace('T', ' ')} UTC, code ${result.commit ?? '?'}${result.modified ? ' (with uncommitted changes)' : ''}; ${result.machine.cpus}, Node ${process.version} (load average at start: ${loadAverageAtStart}); import + build of the site in ${buildSeconds} s.`,
+    '',
+    `Budgets of the project's own pages (lib/page-budgets.mjs): no JavaScript outside the search page, at most ${PAGE_BUDGET.requests} requests before content images, EcoIndex at least ${PAGE_BUDGET.ecoIndex}; and first visit ≤ ${kb(PAGE_BUDGET.firstVisitGzip)}, repeat visit ≤ ${kb(PAGE_BUDGET.repeatVisitGzip)}, DOM ≤ ${PAGE_BUDGET.dom}. Sizes gzip, 1 KB = 1,000 bytes; first visit = HTML + CSS + icon; repeat visit = HTML only; content images excluded from both, included in EcoIndex (scripts/page-weight.mjs).`,
+    '',
+    failing.length === 0
+      ? `**Every page type is within the three budgets of the issue (JavaScript, requests, EcoIndex)**, on the pages of tests/e2e/pages.ts and on every page of the export (${all.length} pages).`
+      : `**Over a budget of the issue:** ${failing.map((f) => f.name ?? f.label).join(', ')}.`,
+    '',
+    '## Page types of the browser tests (tests/e2e/pages.ts)',
+    '',
+    '| Page type | Page | Type of page (route) | JS | Requests (+ images) | First visit | Repeat visit | With images | DOM | EcoIndex | Within budgets |',
+    '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...named.map((n) =>
+      n.missing
+        ? `| ${n.name} | \`${n.path}\` | — | — | — | — | — | — | — | — | **missing from the export** |`
+        : `| ${n.name} | \`${n.sitePath}\` | ${n.figures.type} | ${kb(n.figures.jsBytes)} | ${n.figures.requests} (+ ${n.figures.totalRequests - n.figures.requests}) | ${kb(n.figures.firstVisitGzip)} | ${kb(n.figures.repeatVisitGzip)} | ${kb(n.figures.totalGzip)} | ${n.figures.dom} | ${n.figures.ecoIndex} ${n.figures.grade} | ${verdict(n.over)} |`,
+    ),
+    '',
+    `## Every page of the export, by type (${all.length} pages)`,
+    '',
+    'For each type, the least good value among its pages (largest weight, most requests, most elements, lowest EcoIndex).',
+    '',
+    '| Type of page | Pages | JS | Requests (+ images) | First visit | Repeat visit | With images | DOM | EcoIndex | Within budgets |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...types.map(
+      (t) =>
+        `| ${t.label} | ${t.pages} | ${kb(t.worst.jsBytes)}${t.jsAllowed && t.worst.jsBytes ? ' (search)' : ''} | ${t.worst.requests} (+ ${t.worst.totalRequests - t.worst.requests}) | ${kb(t.worst.firstVisitGzip)} | ${kb(t.worst.repeatVisitGzip)} | ${kb(t.worst.totalGzip)} | ${t.worst.dom} | ${t.worst.ecoIndex} ${t.worst.grade} | ${verdict(t.over)} |`,
+    ),
+    '',
+  ];
+  const resultsDir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(resultsDir, 'imported-site.json'),
+    `${JSON.stringify({ ...result, pages: all }, null, 1)}\n`,
+  );
+  fs.writeFileSync(path.join(resultsDir, 'imported-site.md'), lines.join('\n'));
+  console.log(`\n${lines.join('\n')}`);
+  return failing.length === 0;
+}
