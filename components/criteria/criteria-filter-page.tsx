@@ -1,6 +1,5 @@
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import type { CriteriaCollection, Criterion, Facet, FacetKind } from '@/lib/content';
-import { withBasePath } from '@/lib/site';
 import { CriteriaIndex } from './criteria-index';
 
 const LABELS: Record<FacetKind, string> = { theme: 'Thématique', priority: 'Priorité' };
@@ -29,13 +28,9 @@ export function CriteriaFilterPage({
           { label },
         ]}
       />
-      <header className="max-w-measure">
-        <p>
-          <a href={withBasePath(collection.host.url)}>{collection.host.title}</a>
-        </p>
-        <h1 className="mt-1 text-step-3 font-bold leading-tight">{label}</h1>
-        {value.description && <p className="mt-3 text-step-1">{value.description}</p>}
-      </header>
+      {/* The breadcrumb links back to the framework: no second link, no wrapper (DOM budget). */}
+      <h1 className="max-w-measure text-step-3 font-bold leading-tight">{label}</h1>
+      {value.description && <p className="mt-3 max-w-measure text-step-1">{value.description}</p>}
       <CriteriaIndex
         collection={collection}
         criteria={criteria}

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { CriteriaCollection, Criterion } from '@/lib/content';
 import { withBasePath } from '@/lib/site';
 
@@ -19,11 +20,12 @@ export function CriteriaList({
     .filter((group) => group.items.length > 0);
   // Two elements a criterion (the priority line is the item's own text, under a block link):
   // a filtered page of the RGESN lists up to 30 within the DOM budget of the site's pages.
+  // No wrapper per theme: its heading labels its list (a filtered page stays within the budget).
   return (
-    <div className="mt-8 grid gap-8">
+    <div className="mt-8">
       {themes.map(({ theme, items }) => (
-        <div key={theme.slug}>
-          <h3 id={`thematique-${theme.slug}`} className="text-step-1 font-bold">
+        <Fragment key={theme.slug}>
+          <h3 id={`thematique-${theme.slug}`} className="mt-8 text-step-1 font-bold first:mt-0">
             {theme.label}
           </h3>
           {describeThemes && theme.description && (
@@ -42,7 +44,7 @@ export function CriteriaList({
               </li>
             ))}
           </ul>
-        </div>
+        </Fragment>
       ))}
     </div>
   );

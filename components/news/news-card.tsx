@@ -36,6 +36,7 @@ export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProp
           priority={eager}
           pictureClassName="card-media"
           className="h-full w-full object-cover"
+          bestFormatOnly
         />
       )}
     </li>

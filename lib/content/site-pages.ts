@@ -78,7 +78,10 @@ const item = (url: string, title: string, children?: SiteMapItem[]): SiteMapItem
   children && children.length > 0 ? { url, title, children } : { url, title };
 
 /**
- * The HTML site map: every published page, grouped by section. List pages beyond the first
+ * The HTML site map: the site's architecture, grouped by section. Each news post and each
+ * criterion of a collection is reached from its list (the news, a tag, a series; the criteria's
+ * index), not listed here: a site map of every post grows with the news, and the imported site's
+ * (94 posts, 78 criteria) was over the pages' DOM and EcoIndex budgets. List pages beyond the first
  * (`/page/2/`) and the toolbox's filtered views are left out: they show nothing that the pages
  * listed here do not already link to.
  */
@@ -90,15 +93,9 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   // A guide's chapters, and their sections, indented under it.
   const chapters = (slug: string): SiteMapItem[] =>
     subPagesOf(content.publications, slug).map((s) => item(s.url, s.title, chapters(s.slug)));
-  // A collection's criteria under its publication (its filtered indexes only list them again).
-  const criteria = (url: string): SiteMapItem[] =>
-    (content.collections ?? [])
-      .filter((c) => c.host.url === url)
-      .flatMap((c) => c.criteria.map((cr) => item(cr.url, `${cr.id} – ${cr.title}`)));
   const publications = [...focus, ...others].map((p) =>
     item(p.url, p.title, [
       ...chapters(p.slug),
-      ...criteria(p.url),
       ...(p.url === TOOLBOX_URL ? tools : []),
     ]),
   );
@@ -138,7 +135,6 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
           fixed('/actualites/series/'),
           collectSeries(content.news).map((s) => item(`/actualites/series/${s.slug}/`, s.label)),
         ),
-        ...content.news.map((n) => item(n.url, n.title)),
       ],
     },
     {

@@ -142,19 +142,34 @@ describe('the site build', () => {
 
   /**
    * The site map lists every HTML page of the build except the 404 page, later pages of lists
-   * (`/page/2/`) and the toolbox's filtered views: those only repeat links the map already has.
+   * (`/page/2/`), the toolbox's filtered views, and the pages reached from their lists: each news
+   * post (from the news, its tags, its series) and each criterion of a collection and its filtered
+   * views (from the criteria's index). Those are one click from a page of the map.
    */
-  it('lists every published page in the site map', () => {
+  it('lists every published page in the site map, or a list that links to it', () => {
     const map = new Set(hrefs(main(readPage(site.outDir, '/plan-du-site/'))));
-    const expected = htmlPages(site.outDir).filter(
+    const fromLists = (p: string) =>
+      /^\/actualites\/(?!tags\/|series\/|page\/)[^/]+\/$/.test(p) ||
+      /\/(critere|theme|priorite)\/[^/]+\/$/.test(p);
+    const pages = htmlPages(site.outDir).filter(
       (p) =>
         !/^\/(404(\.html|\/)|_not-found\/)/.test(p) &&
         !/\/page\/\d+\/$/.test(p) &&
         !/^\/publications\/boite-outils\/(categorie|perimetre)\//.test(p),
     );
+    const expected = pages.filter((p) => !fromLists(p));
     expect(expected.length).toBeGreaterThan(40);
     expect(expected.filter((p) => !map.has(p))).toEqual([]);
     expect([...map].filter((href) => !expected.includes(href))).toEqual([]);
+    // Every page left out is linked from a page of the map, or from a later page of its list.
+    const reached = new Set(
+      htmlPages(site.outDir)
+        .filter((p) => map.has(p) || /\/page\/\d+\/$/.test(p))
+        .flatMap((p) => hrefs(main(readPage(site.outDir, p)))),
+    );
+    const left = pages.filter(fromLists);
+    expect(left.length).toBeGreaterThan(10);
+    expect(left.filter((p) => !reached.has(p))).toEqual([]);
   });
 
   it('gives each page one h1 and a <title> of its own', () => {
