@@ -18,6 +18,7 @@ import { type ImportPlan, planImport, type SourceTree } from '@/lib/import/plan'
 import { resourcesMapper } from '@/lib/import/resources';
 import { rgesnMapper } from '@/lib/import/rgesn';
 import { sitePagesMapper } from '@/lib/import/site-pages';
+import { siteRoutesMapper } from '@/lib/import/site-routes';
 import { toolboxMapper } from '@/lib/import/toolbox';
 import { formatReport } from '@/lib/import/report';
 import { statementMapper } from '@/lib/import/statement';
@@ -103,6 +104,7 @@ const plan = planImport(listSource(source), [
   toolboxMapper(),
   resourcesMapper(),
   publicMapper(),
+  siteRoutesMapper(),
   themesMapper(),
   navigationMapper(),
 ]);

@@ -67,7 +67,6 @@ export function guidesMapper(): Mapper {
         if (!data) dataFiles.set(path, (data = readDataFile(tree, path)));
         return data;
       };
-      const elsewhere = new Map<string, number>();
       const pages: { target: string; address: string; aliases: string[] }[] = [];
       // What a template's loops may list: the guides' pages, as the former site knew them.
       let pagesForLists: ListablePage[] | undefined;
@@ -92,8 +91,8 @@ export function guidesMapper(): Mapper {
         const rel = path.slice(prefix.length);
         const guide = rel.includes('/') ? rel.slice(0, rel.indexOf('/')) : undefined;
         if (guide && GUIDES_ELSEWHERE.has(guide)) {
-          // Left unclaimed: the mapper of that folder reports it, or the plan sums it up.
-          elsewhere.set(guide, (elsewhere.get(guide) ?? 0) + 1);
+          // Left unclaimed: the mapper of that folder (toolbox, RGESN) claims it, else the plan
+          // sums it up as not imported.
           continue;
         }
         // The section's own page, not part of a guide: lib/import/resources.ts writes it.
@@ -180,14 +179,6 @@ export function guidesMapper(): Mapper {
               message: `alias ${alias} is the address of ${owner}: one of them must change`,
             });
         }
-      }
-      for (const [guide, n] of elsewhere) {
-        notes.push({
-          file: `${prefix}${guide}/`,
-          line: 1,
-          kind: 'skipped',
-          message: `${n} file${n === 1 ? '' : 's'} left to the mapper of this folder (not a guide of this import)`,
-        });
       }
       for (const path of dataFiles.keys()) {
         notes.push({

@@ -8,6 +8,8 @@ import { mapNewsPost } from './news-post';
 import type { Mapper, MapperResult, Output, SourceTree } from './plan';
 import type { Note } from './report';
 
+/** The former site's list templates in the news folder (its lists, its tag pages). */
+const LIST_TEMPLATES = new Set(['index.njk', 'tags.njk', 'tags_index.njk']);
 /**
  * The news of an eleventy-dsfr site: every `.md` under `content/actualites/posts/` becomes a post
  * under `actualites/`, in the same sub-folders so that relative image paths keep working; the
@@ -81,6 +83,8 @@ export function newsMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
 
       for (const path of tree.files) {
         if (!path.startsWith(section)) continue;
+        // The lists of news are routes of this site: lib/import/site-routes.ts reports them.
+        if (LIST_TEMPLATES.has(path.slice(section.length))) continue;
         handled.push(path);
         const jsonData =
           path.endsWith('.json') &&

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newsMapper, publicMapper } from '@/lib/import/news';
 import { planImport, type SourceTree } from '@/lib/import/plan';
+import { siteRoutesMapper } from '@/lib/import/site-routes';
 import { formatReport } from '@/lib/import/report';
 
 function tree(files: Record<string, string>, links: string[] = []): SourceTree {
@@ -37,8 +38,8 @@ const SITE = tree({
   'public/img/banner.webp': 'webp',
 });
 
-describe('planImport with the news and public mappers', () => {
-  const plan = planImport(SITE, [newsMapper(), publicMapper()]);
+describe('planImport with the news, public and site routes mappers', () => {
+  const plan = planImport(SITE, [newsMapper(), publicMapper(), siteRoutesMapper()]);
 
   it('writes posts and copies assets in the same sub-folders, and public/ as public/', () => {
     expect(
@@ -57,7 +58,7 @@ describe('planImport with the news and public mappers', () => {
       'posts written': 3,
       'assets copied': 2,
       'public files copied': 1,
-      'files not imported': 6,
+      'files not imported': 5,
     });
   });
 
@@ -72,7 +73,7 @@ describe('planImport with the news and public mappers', () => {
     const lines = plan.notes.map((n) => `${n.kind} ${n.file}:${n.line}: ${n.message}`);
     expect(lines).toEqual(
       expect.arrayContaining([
-        'skipped content/actualites/index.njk:1: template of the former site (listing or page): not imported, for a later mapper',
+        'replaced content/actualites/index.njk:1: replaced by the lists of news of this site (/actualites/, /actualites/tags/…/, with their pages)',
         'skipped content/actualites/posts/actus/notes.txt.bak:1: neither a post nor an image or document: not imported',
         'address actualites/vieux/annonce.md:1: same address /actualites/annonce/ as actualites/actus/annonce.md: rename one of the two files',
         'skipped content/ressources/:1: 2 files not imported (no mapper for this folder yet)',
