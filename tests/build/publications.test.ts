@@ -69,6 +69,7 @@ describe('the site build', () => {
     ]);
     expect(others).toEqual([
       '/publications/impact-bonnes-pratiques/',
+      '/publications/grille-sobriete-exemple/',
       '/publications/bonnes-pratiques/',
       '/publications/videos-vers-un-numerique-ecoresponsable/',
       '/publications/guide-duree-de-vie-equipements/',
@@ -161,10 +162,13 @@ describe('the site build', () => {
     expect(expected.length).toBeGreaterThan(40);
     expect(expected.filter((p) => !map.has(p))).toEqual([]);
     expect([...map].filter((href) => !expected.includes(href))).toEqual([]);
-    // Every page left out is linked from a page of the map, or from a later page of its list.
+    // Every page left out is linked from a page of the map, a later page of its list, or a
+    // filtered view of the criteria (which the criteria's index links to).
     const reached = new Set(
       htmlPages(site.outDir)
-        .filter((p) => map.has(p) || /\/page\/\d+\/$/.test(p))
+        .filter(
+          (p) => map.has(p) || /\/page\/\d+\/$/.test(p) || /\/(theme|priorite)\/[^/]+\/$/.test(p),
+        )
         .flatMap((p) => hrefs(main(readPage(site.outDir, p)))),
     );
     const left = pages.filter(fromLists);
