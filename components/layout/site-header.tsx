@@ -3,10 +3,12 @@ import { getNavigation, type MenuSection } from '@/lib/content';
 import { site, withBasePath } from '@/lib/site';
 
 /**
- * The header works without JavaScript: on a phone the menu is a native `<details>` disclosure
- * with sub-links listed under their section; on a wider screen the sections show inline, and a
- * section with sub-links opens its own `<details>`. The menu comes from the content source
- * (navigation.yaml), or the site's default.
+ * The header works without JavaScript, and holds its menu once (each element counts on every
+ * page: two copies of the mission's menu, for phones and for wide screens, were 80 elements of
+ * every page). One native `<details>`: on a phone it is the « Menu » disclosure, sub-links listed
+ * under their section; on a wider screen its summary is hidden and its list shows inline
+ * (`.site-menu` in app/globals.css), sections as links, their pages listed on the section's page.
+ * The menu comes from the content source (navigation.yaml), or the site's default.
  */
 export function SiteHeader() {
   const { menu } = getNavigation();
@@ -29,27 +31,20 @@ export function SiteHeader() {
           </svg>
           <span className="text-step-1 font-bold leading-tight">{site.name}</span>
         </a>
-        <nav aria-label="Menu principal" className="shrink-0 md:hidden">
-          <details className="group">
+        <nav aria-label="Navigation principale" className="shrink-0 md:ml-auto">
+          <details className="site-menu group">
             <summary className="cursor-pointer list-none rounded border border-line px-3 py-2 font-medium [&::-webkit-details-marker]:hidden">
               Menu{' '}
               <span aria-hidden="true" className="inline-block group-open:rotate-180">
                 ▾
               </span>
             </summary>
-            <ul className="absolute inset-x-0 top-full z-10 max-h-[80vh] overflow-y-auto border-y border-line bg-paper px-2 py-2 shadow-md">
+            <ul className="absolute inset-x-0 top-full z-10 max-h-[80vh] overflow-y-auto border-y border-line bg-paper px-2 py-2 shadow-md md:static md:flex md:max-h-none md:flex-wrap md:gap-1 md:overflow-visible md:border-0 md:p-0 md:shadow-none">
               {menu.map((section) => (
-                <PhoneSection key={section.label} section={section} />
+                <MenuItem key={section.label} section={section} />
               ))}
             </ul>
           </details>
-        </nav>
-        <nav aria-label="Navigation principale" className="hidden shrink-0 md:ml-auto md:block">
-          <ul className="flex flex-wrap gap-1">
-            {menu.map((section) => (
-              <WideSection key={section.label} section={section} />
-            ))}
-          </ul>
         </nav>
         <HeaderSearch />
       </div>
@@ -63,51 +58,29 @@ const link = (href: string, label: string, className = 'nav-link') => (
   </a>
 );
 
-/** On a phone: the section's link, or its name, then its sub-links indented under it. */
-function PhoneSection({ section }: { section: MenuSection }) {
+/**
+ * A section: its link (or, without a page of its own, its name, and on a wide screen its first
+ * sub-link under its name), then its sub-links, indented under it on a phone only.
+ */
+function MenuItem({ section }: { section: MenuSection }) {
+  const first = section.links[0];
   return (
     <li>
       {section.href ? (
         link(section.href, section.label)
       ) : (
-        <span className="block px-3 py-2 font-bold">{section.label}</span>
+        <>
+          <span className="block px-3 py-2 font-bold md:hidden">{section.label}</span>
+          {first && link(first.href, section.label, 'nav-link hidden md:block')}
+        </>
       )}
       {section.links.length > 0 && (
-        <ul className="mb-1 ml-4 border-l border-line pl-1">
+        <ul className="mb-1 ml-4 border-l border-line pl-1 md:hidden">
           {section.links.map((sub) => (
             <li key={sub.href}>{link(sub.href, sub.label)}</li>
           ))}
         </ul>
       )}
-    </li>
-  );
-}
-
-/**
- * On a wider screen: a link, or a disclosure listing the section's own page first, then its
- * sub-links. A native `<details>`: it opens with a click, Enter or Space, no script needed. The
- * list opens leftwards, under the menu, so that the last section's stays inside the screen.
- */
-function WideSection({ section }: { section: MenuSection }) {
-  if (section.links.length === 0) return <li>{link(section.href ?? '/', section.label)}</li>;
-  const links = section.href
-    ? [{ href: section.href, label: section.label }, ...section.links]
-    : section.links;
-  return (
-    <li className="relative">
-      <details className="group/sub">
-        <summary className="nav-link cursor-pointer list-none [&::-webkit-details-marker]:hidden">
-          {section.label}{' '}
-          <span aria-hidden="true" className="inline-block group-open/sub:rotate-180">
-            ▾
-          </span>
-        </summary>
-        <ul className="absolute right-0 top-full z-10 mt-1 w-max min-w-full max-w-xs rounded border border-line bg-paper p-1 shadow-md">
-          {links.map((sub) => (
-            <li key={sub.href}>{link(sub.href, sub.label)}</li>
-          ))}
-        </ul>
-      </details>
     </li>
   );
 }

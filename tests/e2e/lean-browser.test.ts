@@ -54,7 +54,7 @@ describe('lean pages in Chromium', () => {
     });
     const page = await context.newPage();
     await page.goto(`${origin}/actualites/hop-mois-numerique-durable/`);
-    const menu = page.getByRole('navigation', { name: 'Menu principal' });
+    const menu = page.getByRole('navigation', { name: 'Navigation principale' });
     await expect(menu.getByRole('link', { name: 'Actualités' }).isVisible()).resolves.toBe(false);
     await menu.getByText('Menu').click();
     const link = menu.getByRole('link', { name: 'Actualités' });
