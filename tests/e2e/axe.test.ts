@@ -28,7 +28,8 @@ describe('axe-core (WCAG 2.1 A/AA + best practices) finds no violation', () => {
         const response = await page.goto(session.site.url(path));
         expect(response?.status(), `status of ${path}`).toBe(status);
         // On a phone, check the open navigation menu too (it overlays the page).
-        if (viewport.label === 'phone') await page.locator('header details summary').first().click();
+        if (viewport.label === 'phone')
+          await page.locator('header details summary').first().click();
         const violations = await runAxe(page);
         // Compared as text, so a failure prints a readable list: rule, element, HTML, why.
         expect(formatViolations(violations), `axe violations on ${path}`).toBe('');
