@@ -3,6 +3,7 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { readUrlsTsv } from '../helpers/urls-tsv';
 
 /**
  * The mission's former addresses that are not content pages of the news or the guides: the
@@ -17,22 +18,7 @@ beforeAll(() => {
   if (available) build = buildCorpus2026();
 });
 
-interface Line {
-  url: string;
-  input: string;
-  title: string;
-  kind: string;
-}
-const lines = (): Line[] =>
-  fs
-    .readFileSync(path.join(CORPUS_2026, 'URLS.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const [url = '', input = '', title = '', kind = ''] = line.split('\t');
-      return { url, input, title, kind };
-    });
+const lines = () => readUrlsTsv(path.join(CORPUS_2026, 'URLS.tsv'));
 
 /** The addresses this work answers for (the RGESN's side pages belong to its own import). */
 const OURS = [

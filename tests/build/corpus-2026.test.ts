@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/build';
 import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
 import { parse } from '../helpers/ical';
+import { readUrlsTsv } from '../helpers/urls-tsv';
 
 /**
  * The mission's current site, imported (`npm run import`) and built: every news address it
@@ -17,21 +18,7 @@ beforeAll(() => {
   if (available) build = buildCorpus2026();
 });
 
-interface Line {
-  url: string;
-  inputPath: string;
-  kind: string;
-}
-const urls = (): Line[] =>
-  fs
-    .readFileSync(path.join(CORPUS_2026, 'URLS.tsv'), 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const [url = '', inputPath = '', , kind = ''] = line.split('\t');
-      return { url, inputPath, kind };
-    });
+const urls = () => readUrlsTsv(path.join(CORPUS_2026, 'URLS.tsv'));
 
 /** Where an address of out/ leads: its page, or the page its redirect page points to. */
 function follow(outDir: string, url: string): { page?: string; via?: string } {
@@ -64,8 +51,8 @@ describe.skipIf(!available)('the mission’s current site, imported and built', 
     // The snapshot keeps about a fifth of the posts aside: the former site's last list pages
     // listed those too; they are answered all the same (lib/import/list-redirects.ts).
     const missing = lines.filter((l) => !follow(build.outDir, l.url).page);
-    expect(missing.map((l) => `${l.url} (${l.inputPath})`)).toEqual([]);
-    const news = lines.filter((l) => l.inputPath.startsWith('content/actualites/posts/'));
+    expect(missing.map((l) => `${l.url} (${l.source})`)).toEqual([]);
+    const news = lines.filter((l) => l.source.startsWith('content/actualites/posts/'));
     expect(news).toHaveLength(94);
     for (const line of news) expect(follow(build.outDir, line.url).page, line.url).toBeDefined();
   });
