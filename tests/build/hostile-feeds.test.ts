@@ -33,6 +33,9 @@ const feedFiles = () =>
     .filter((d) => d.isFile() && /^feed\.(xml|json)$/.test(d.name))
     .map((d) => path.join(d.parentPath, d.name));
 
+/** The Atom feed the former site's address keeps serving (/feed/feed.xml). */
+const isAtom = (file: string) => file.endsWith(`${path.sep}feed${path.sep}feed.xml`);
+
 /** What a feed reader renders of an HTML field: elements and attributes that would act. */
 function dangerous(html: string): string[] {
   const root = parse(html);
@@ -55,9 +58,15 @@ describe('feeds built from hostile content', () => {
     expect(build.status, build.output).toBe(0);
   });
 
-  it('writes the site feed, the JSON feed and a tag feed', () => {
+  it('writes the site feed, the JSON feed, a tag feed, and the former addresses’ Atom and JSON feeds', () => {
     const names = feedFiles().map((f) => path.relative(build.outDir, f).split(path.sep).join('/'));
-    expect(names.sort()).toEqual(['actualites/tags/securite/feed.xml', 'feed.json', 'feed.xml']);
+    expect(names.sort()).toEqual([
+      'actualites/tags/securite/feed.xml',
+      'feed.json',
+      'feed.xml',
+      'feed/feed.json',
+      'feed/feed.xml',
+    ]);
   });
 
   it('gives valid XML in every RSS feed, with no character XML forbids', () => {
@@ -70,7 +79,7 @@ describe('feeds built from hostile content', () => {
 
   it('puts descriptions in as escaped text and content as sanitized HTML', () => {
     const parser = new XMLParser({ cdataPropName: false });
-    for (const file of feedFiles().filter((f) => f.endsWith('.xml'))) {
+    for (const file of feedFiles().filter((f) => f.endsWith('.xml') && !isAtom(f))) {
       const rss = parser.parse(fs.readFileSync(file, 'utf8')) as {
         rss: { channel: { item: Record<string, string>[] } };
       };
@@ -84,6 +93,18 @@ describe('feeds built from hostile content', () => {
       }
       const withScript = items.find((i) => String(i.title).startsWith('Titre'));
       expect(String(withScript?.description)).toContain('&lt;script&gt;alert(');
+    }
+  });
+
+  it('does the same in the Atom feed of the former address: escaped summaries, sanitized content', () => {
+    const atom = new XMLParser({ cdataPropName: false }).parse(
+      fs.readFileSync(path.join(build.outDir, 'feed', 'feed.xml'), 'utf8'),
+    ) as { feed: { entry: { title: string; summary: string; content: string }[] } };
+    expect(atom.feed.entry).toHaveLength(2);
+    for (const entry of atom.feed.entry) {
+      // type="html": a reader renders the summary as HTML, so it must hold no element.
+      expect(parse(String(entry.summary)).querySelectorAll('*'), entry.summary).toHaveLength(0);
+      expect(dangerous(String(entry.content))).toEqual([]);
     }
   });
 
