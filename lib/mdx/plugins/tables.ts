@@ -1,0 +1,36 @@
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const isElement = (node: unknown, tag: string): node is Element =>
+  typeof node === 'object' &&
+  node !== null &&
+  (node as Element).type === 'element' &&
+  (node as Element).tagName === tag;
+
+/**
+ * A Markdown table always has a header row; editors who want none leave its cells empty
+ * (`| | |`). Empty header cells are announced as nothing by a screen reader (axe:
+ * empty-table-header), so a header row with no text and no image is dropped: the table is then a
+ * plain grid of data cells, as its author meant.
+ */
+export function rehypeHeaderlessTables() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'table') return;
+      const head = node.children.find((c) => isElement(c, 'thead'));
+      if (!head) return;
+      const cells: Element[] = [];
+      visit(head, 'element', (cell: Element) => {
+        if (cell.tagName === 'th' || cell.tagName === 'td') cells.push(cell);
+      });
+      let pictured = false;
+      visit(head, 'element', (el: Element) => {
+        if (el.tagName === 'img' || el.tagName === 'svg') pictured = true;
+      });
+      if (!pictured && cells.every((cell) => toString(cell).trim() === '')) {
+        node.children = node.children.filter((c) => c !== head);
+      }
+    });
+  };
+}

@@ -1,0 +1,37 @@
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { describe, expect, it } from 'vitest';
+import { rehypeHeaderlessTables } from '@/lib/mdx/plugins/tables';
+
+const table = (...headCells: ReturnType<typeof h>[]) =>
+  ({
+    type: 'root',
+    children: [
+      h('table', [
+        h('thead', [h('tr', headCells)]),
+        h('tbody', [h('tr', [h('td', 'Don'), h('td', 'Recyclage')])]),
+      ]),
+    ],
+  }) as Root;
+
+const sections = (tree: Root) =>
+  ((tree.children[0] as ReturnType<typeof h>).children as ReturnType<typeof h>[]).map(
+    (c) => c.tagName,
+  );
+
+describe('tables written with an empty header row', () => {
+  it('lose that row: empty header cells announce nothing', () => {
+    const tree = table(h('th', ''), h('th', ' '));
+    rehypeHeaderlessTables()(tree);
+    expect(sections(tree)).toEqual(['tbody']);
+  });
+
+  it('keep a header row with any text, or an image', () => {
+    const withText = table(h('th', ''), h('th', 'Filière'));
+    rehypeHeaderlessTables()(withText);
+    expect(sections(withText)).toEqual(['thead', 'tbody']);
+    const withImage = table(h('th', [h('img', { src: '/logo.png', alt: 'Logo' })]), h('th', ''));
+    rehypeHeaderlessTables()(withImage);
+    expect(sections(withImage)).toEqual(['thead', 'tbody']);
+  });
+});
