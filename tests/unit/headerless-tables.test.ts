@@ -26,10 +26,16 @@ describe('tables written with an empty header row', () => {
     expect(sections(tree)).toEqual(['tbody']);
   });
 
-  it('keep a header row with any text, or an image', () => {
+  it('keep a header row with any text, its empty corner cell made a data cell', () => {
     const withText = table(h('th', ''), h('th', 'Filière'));
     rehypeHeaderlessTables()(withText);
     expect(sections(withText)).toEqual(['thead', 'tbody']);
+    const head = (withText.children[0] as ReturnType<typeof h>).children[0] as ReturnType<typeof h>;
+    const row = head.children[0] as ReturnType<typeof h>;
+    expect(row.children.map((c) => (c as ReturnType<typeof h>).tagName)).toEqual(['td', 'th']);
+  });
+
+  it('keep a header row with an image', () => {
     const withImage = table(h('th', [h('img', { src: '/logo.png', alt: 'Logo' })]), h('th', ''));
     rehypeHeaderlessTables()(withImage);
     expect(sections(withImage)).toEqual(['thead', 'tbody']);

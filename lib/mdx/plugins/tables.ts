@@ -8,11 +8,17 @@ const isElement = (node: unknown, tag: string): node is Element =>
   (node as Element).type === 'element' &&
   (node as Element).tagName === tag;
 
+const hasMedia = (cell: Element): boolean =>
+  cell.children.some(
+    (c) => c.type === 'element' && (c.tagName === 'img' || c.tagName === 'svg' || hasMedia(c)),
+  );
+
 /**
  * A Markdown table always has a header row; editors who want none leave its cells empty
  * (`| | |`). Empty header cells are announced as nothing by a screen reader (axe:
  * empty-table-header), so a header row with no text and no image is dropped: the table is then a
- * plain grid of data cells, as its author meant.
+ * plain grid of data cells, as its author meant. An empty cell in a header row that has others
+ * (the corner above row labels) becomes a data cell.
  */
 export function rehypeHeaderlessTables() {
   return (tree: Root) => {
@@ -28,9 +34,15 @@ export function rehypeHeaderlessTables() {
       visit(head, 'element', (el: Element) => {
         if (el.tagName === 'img' || el.tagName === 'svg') pictured = true;
       });
-      if (!pictured && cells.every((cell) => toString(cell).trim() === '')) {
+      const empty = (cell: Element) => !pictured && toString(cell).trim() === '';
+      if (cells.every(empty)) {
         node.children = node.children.filter((c) => c !== head);
+        return;
       }
+      // An empty corner cell above a column of row labels is a data cell, not a header.
+      for (const cell of cells)
+        if (cell.tagName === 'th' && toString(cell).trim() === '' && !hasMedia(cell))
+          cell.tagName = 'td';
     });
   };
 }
