@@ -14,7 +14,7 @@ import { rehypeLegacyHtml } from './plugins/legacy-html';
 import { remarkRemoveHero } from './plugins/remove-hero';
 import { rehypeResourceLists } from './plugins/resource-lists';
 import { rehypeSafeHtml } from './plugins/safe-html';
-import { rehypeHeaderlessTables } from './plugins/tables';
+import { rehypeTables } from './plugins/tables';
 
 /** MDX node types rehype-raw must leave alone in `.mdx` files. */
 export const MDX_NODES = [
@@ -52,7 +52,7 @@ export function compileOptions(ctx: CompileContext) {
     [rehypeShiftHeadings, ctx],
     [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
-    rehypeHeaderlessTables,
+    rehypeTables,
     // After the sanitizer: they add the site's own components, which it would remove.
     [rehypeCheckLinks, ctx],
     [rehypeResourceLists, ctx],

@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { describe, expect, it } from 'vitest';
-import { rehypeHeaderlessTables } from '@/lib/mdx/plugins/tables';
+import { rehypeTables } from '@/lib/mdx/plugins/tables';
 
 const table = (...headCells: ReturnType<typeof h>[]) =>
   ({
@@ -22,22 +22,28 @@ const sections = (tree: Root) =>
 describe('tables written with an empty header row', () => {
   it('lose that row: empty header cells announce nothing', () => {
     const tree = table(h('th', ''), h('th', ' '));
-    rehypeHeaderlessTables()(tree);
+    rehypeTables()(tree);
     expect(sections(tree)).toEqual(['tbody']);
   });
 
   it('keep a header row with any text, its empty corner cell made a data cell', () => {
     const withText = table(h('th', ''), h('th', 'Filière'));
-    rehypeHeaderlessTables()(withText);
+    rehypeTables()(withText);
     expect(sections(withText)).toEqual(['thead', 'tbody']);
     const head = (withText.children[0] as ReturnType<typeof h>).children[0] as ReturnType<typeof h>;
     const row = head.children[0] as ReturnType<typeof h>;
     expect(row.children.map((c) => (c as ReturnType<typeof h>).tagName)).toEqual(['td', 'th']);
   });
 
+  it('can be scrolled with the keyboard: a table is focusable', () => {
+    const tree = table(h('th', 'A'), h('th', 'B'));
+    rehypeTables()(tree);
+    expect((tree.children[0] as ReturnType<typeof h>).properties.tabIndex).toBe(0);
+  });
+
   it('keep a header row with an image', () => {
     const withImage = table(h('th', [h('img', { src: '/logo.png', alt: 'Logo' })]), h('th', ''));
-    rehypeHeaderlessTables()(withImage);
+    rehypeTables()(withImage);
     expect(sections(withImage)).toEqual(['thead', 'tbody']);
   });
 });

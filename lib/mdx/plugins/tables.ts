@@ -14,16 +14,19 @@ const hasMedia = (cell: Element): boolean =>
   );
 
 /**
- * A Markdown table always has a header row; editors who want none leave its cells empty
+ * Tables of content pages. A Markdown table always has a header row; editors who want none leave its cells empty
  * (`| | |`). Empty header cells are announced as nothing by a screen reader (axe:
  * empty-table-header), so a header row with no text and no image is dropped: the table is then a
  * plain grid of data cells, as its author meant. An empty cell in a header row that has others
  * (the corner above row labels) becomes a data cell.
  */
-export function rehypeHeaderlessTables() {
+export function rehypeTables() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName !== 'table') return;
+      // A wide table scrolls sideways on a phone (.prose table in app/globals.css): focusable, a
+      // keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable).
+      node.properties = { ...node.properties, tabIndex: 0 };
       const head = node.children.find((c) => isElement(c, 'thead'));
       if (!head) return;
       const cells: Element[] = [];
