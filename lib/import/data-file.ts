@@ -1,6 +1,7 @@
 import { type Expression, type Node, type ObjectExpression, parse, type Program } from 'acorn';
 import { type Permalink, permalinkFromText } from './address';
 import { literal, propertyKey, readPermalink } from './js-literal';
+import type { SourceTree } from './plan';
 
 /**
  * Folder defaults of an Eleventy site (`posts.11tydata.js`, `posts.json`), read without running
@@ -187,4 +188,22 @@ export function readJsonDataFile(source: string): FolderData {
     else data.permalink = permalink;
   }
   return data;
+}
+
+/**
+ * A mapper's reader of folder data files (`*.11tydata.js`, `*.json`): each file read and parsed
+ * once, then kept; `dataFiles` lists those read, for the report.
+ */
+export function folderDataReader(tree: SourceTree) {
+  const dataFiles = new Map<string, FolderData>();
+  const dataOf = (path: string): FolderData => {
+    let data = dataFiles.get(path);
+    if (!data) {
+      const text = tree.read(path);
+      data = path.endsWith('.json') ? readJsonDataFile(text) : readJsDataFile(text);
+      dataFiles.set(path, data);
+    }
+    return data;
+  };
+  return { dataFiles, dataOf };
 }

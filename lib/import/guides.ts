@@ -1,6 +1,6 @@
 import { dirname } from './address';
 import { dataFileCandidates, isDataFile, mergeDefaults } from './cascade';
-import { type FolderData, readJsDataFile, readJsonDataFile } from './data-file';
+import { folderDataReader } from './data-file';
 import { frontMatterData } from './page-front-matter';
 import { GUIDES_DIR, guidePageAddress, guideTargetPath, mapGuidePage } from './guide-page';
 import { posixNormalize } from './images';
@@ -20,12 +20,6 @@ import { type ListablePage, templatePageSource } from './template-page';
 /** Folders of the guides' section imported by other mappers (the toolbox, the RGESN). */
 export const GUIDES_ELSEWHERE = new Set(['boite-outils', 'referentiel-general-ecoconception']);
 
-function readDataFile(tree: SourceTree, path: string): FolderData {
-  return path.endsWith('.json')
-    ? readJsonDataFile(tree.read(path))
-    : readJsDataFile(tree.read(path));
-}
-
 /** A layout of the former site (`_includes/<name>`), read as text, never run. */
 export function readLayout(
   tree: SourceTree,
@@ -43,9 +37,10 @@ export function globalData(tree: SourceTree): Record<string, unknown> {
   let data = globalsCache.get(tree);
   if (!data) {
     data = {};
+    const { dataOf } = folderDataReader(tree);
     for (const file of tree.files) {
       const name = /^_data\/([A-Za-z_]\w*)\.(js|json)$/.exec(file)?.[1];
-      if (name) data[name] = readDataFile(tree, file).values;
+      if (name) data[name] = dataOf(file).values;
     }
     globalsCache.set(tree, data);
   }
@@ -61,12 +56,7 @@ export function guidesMapper(): Mapper {
       const outputs: Output[] = [];
       const notes: Note[] = [];
       const handled: string[] = [];
-      const dataFiles = new Map<string, FolderData>();
-      const dataOf = (path: string) => {
-        let data = dataFiles.get(path);
-        if (!data) dataFiles.set(path, (data = readDataFile(tree, path)));
-        return data;
-      };
+      const { dataFiles, dataOf } = folderDataReader(tree);
       const pages: { target: string; address: string; aliases: string[] }[] = [];
       // What a template's loops may list: the guides' pages, as the former site knew them.
       let pagesForLists: ListablePage[] | undefined;

@@ -2,7 +2,7 @@ import { slugify } from '@/lib/content/slug';
 import { listedPost, listPageSize, listRedirects } from './list-redirects';
 import { describePermalink, dirname, stem } from './address';
 import { dataFileCandidates, isDataFile, mergeDefaults } from './cascade';
-import { type FolderData, readJsDataFile, readJsonDataFile } from './data-file';
+import { folderDataReader, type FolderData } from './data-file';
 import { ELEVENTY_DSFR, type NewsLayout } from './layout';
 import { mapNewsPost } from './news-post';
 import type { Mapper, MapperResult, Output, SourceTree } from './plan';
@@ -23,12 +23,6 @@ export const ASSET =
 
 /** Path segments of this project's news routes (lib/content/load.ts): a post cannot take them. */
 const RESERVED_SLUGS = new Set(['page', 'tags']);
-
-function readDataFile(tree: SourceTree, path: string): FolderData {
-  return path.endsWith('.json')
-    ? readJsonDataFile(tree.read(path))
-    : readJsDataFile(tree.read(path));
-}
 
 /** One line per data file: what it gives the posts below it. */
 function describeDataFile(path: string, data: FolderData): Note[] {
@@ -69,12 +63,7 @@ export function newsMapper(layout: NewsLayout = ELEVENTY_DSFR): Mapper {
       const outputs: Output[] = [];
       const notes: Note[] = [];
       const handled: string[] = [];
-      const dataFiles = new Map<string, FolderData>();
-      const dataOf = (path: string) => {
-        let data = dataFiles.get(path);
-        if (!data) dataFiles.set(path, (data = readDataFile(tree, path)));
-        return data;
-      };
+      const { dataFiles, dataOf } = folderDataReader(tree);
       const isAsset = (p: string) => inNews(p) && ASSET.test(p);
       const byAddress = new Map<string, string>();
       const posts: { target: string; aliases: string[] }[] = [];

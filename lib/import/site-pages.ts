@@ -1,7 +1,7 @@
 import { slugify } from '@/lib/content/slug';
 import { fileSlug, permalinkUrl } from './address';
 import { dataFileCandidates, type Defaults, isDataFile, mergeDefaults } from './cascade';
-import { type FolderData, readJsDataFile, readJsonDataFile } from './data-file';
+import { folderDataReader } from './data-file';
 import { readYaml, splitFrontMatter } from './front-matter';
 import { mapGuidePage } from './guide-page';
 import { posixNormalize } from './images';
@@ -89,16 +89,7 @@ export function sitePagesMapper(folders: readonly string[] = SITE_PAGE_FOLDERS):
       const outputs: Output[] = [];
       const notes: Note[] = [];
       const handled: string[] = [];
-      const dataFiles = new Map<string, FolderData>();
-      const dataOf = (path: string) => {
-        let data = dataFiles.get(path);
-        if (!data) {
-          const text = tree.read(path);
-          data = path.endsWith('.json') ? readJsonDataFile(text) : readJsDataFile(text);
-          dataFiles.set(path, data);
-        }
-        return data;
-      };
+      const { dataFiles, dataOf } = folderDataReader(tree);
       const skip = (file: string, message: string) =>
         notes.push({ file, line: 1, kind: 'skipped', message });
       let skipped = 0;
