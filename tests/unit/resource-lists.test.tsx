@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
-import * as runtime from 'react/jsx-runtime';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ResourceList } from '@/components/mdx/resource-list';
 import type { Entry, KnownPage } from '@/lib/content';
 import { parseEntry } from '@/lib/content/parse';
-import { compileOptions, createContext } from '@/lib/mdx/compile-options';
+import { renderCompiled } from '@/lib/mdx/render';
 
 const PAGES = new Map<string, KnownPage>([
   ['/publications/', { title: 'Publications', description: 'Toutes les publications.' }],
@@ -53,13 +51,9 @@ function entryOf(body: string, format: 'md' | 'mdx' = 'md'): Entry {
 /** Compiles a body through the site's pipeline and renders it with the resource list component. */
 async function render(body: string, format: 'md' | 'mdx' = 'md', pages = PAGES) {
   const entry = entryOf(body, format);
-  const ctx = createContext(entry, ['ResourceList'], pages);
-  const { default: Content } = await evaluate(entry.body, {
-    ...runtime,
-    ...compileOptions(ctx),
-  } as Parameters<typeof evaluate>[1]);
-  const html = renderToStaticMarkup(<Content components={{ ResourceList }} />);
-  return { html, problems: ctx.problems };
+  const { content, problems } = renderCompiled(entry, { ResourceList }, pages, contentDir);
+  const html = renderToStaticMarkup(<>{content}</>);
+  return { html, problems };
 }
 
 describe('resource lists', () => {
