@@ -74,6 +74,7 @@ function compileNow(entry: Entry, components: readonly string[], root: string): 
   visit(tree, (node) => {
     delete node.position;
   });
+  trimRoot(tree);
   compileStats.compiled++;
   return {
     tree,
@@ -83,6 +84,14 @@ function compileNow(entry: Entry, components: readonly string[], root: string): 
     firstParagraph: ctx.firstParagraph,
     images: ctx.images,
   };
+}
+
+/** Blank text around the body says nothing: it goes (as MDX did when it rendered bodies). */
+function trimRoot(tree: Root): void {
+  const blank = (node: Root['children'][number] | undefined) =>
+    node?.type === 'text' && /^[ \t\n\f\r]*$/.test(node.value);
+  while (blank(tree.children[0])) tree.children.shift();
+  while (blank(tree.children.at(-1))) tree.children.pop();
 }
 
 function syntaxProblem(entry: Entry, error: unknown): Problem {
