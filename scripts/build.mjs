@@ -13,20 +13,21 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { config } from '../lib/config.mjs';
 import { acquireLock } from './build-lock.mjs';
 import { writeSiteHeaders } from './headers.mjs';
 import { postExport } from './post-export/index.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
-const target = path.resolve(process.env.OUT_DIR || 'out');
+const target = path.resolve(config.outDir);
 const shown = `${path.relative(root, target) || '.'}/`;
 /** Exit status of a build refused because another one runs (EX_TEMPFAIL): npm start tells it apart. */
 const BUSY = 75;
 
 if (target === root || root.startsWith(`${target}${path.sep}`)) {
   console.error(
-    `OUT_DIR=${process.env.OUT_DIR} would replace the project itself: choose another folder.`,
+    `OUT_DIR=${config.outDir} would replace the project itself: choose another folder.`,
   );
   process.exit(1);
 }

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageTypeLabel, pagesOfManifest } from '../lib/measures/page-types.mjs';
 import { pageFigures } from '../lib/measures/table.mjs';
+import { fileOfSitePath } from '../lib/config.mjs';
 import { PAGES_WITH_JS } from '../lib/pages-with-js.mjs';
 import { measurePage } from './page-weight.mjs';
 
@@ -22,9 +23,7 @@ export const MAX_PAGES_PER_TYPE = 200;
 
 /** The file of a site path in an export. */
 export function pageFile(outDir, sitePath) {
-  return sitePath.endsWith('/')
-    ? path.join(outDir, ...sitePath.split('/').filter(Boolean), 'index.html')
-    : path.join(outDir, ...sitePath.split('/').filter(Boolean));
+  return path.join(outDir, fileOfSitePath(sitePath));
 }
 
 /**

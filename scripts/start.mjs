@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { config } from '../lib/config.mjs';
 import { startSiteServer } from './serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -27,7 +28,7 @@ const sources = [
   'app',
   'components',
   'lib',
-  process.env.CONTENT_DIR || 'content',
+  config.contentDir,
   'public',
   'next.config.mjs',
 ];
@@ -49,10 +50,5 @@ if (!builtAt || changed) {
   else if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = Number(process.env.PORT || 3000);
-const { url } = await startSiteServer({
-  dir: out,
-  port,
-  basePath: (process.env.BASE_PATH || '').replace(/\/+$/, ''),
-});
+const { url } = await startSiteServer({ dir: out, port: config.port, basePath: config.basePath });
 console.log(`\nNumérique écoresponsable : ${url}\n(Ctrl+C pour arrêter)`);

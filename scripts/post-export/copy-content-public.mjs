@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyPublicFolder, findLinks } from '../../lib/media/public-files.mjs';
+import { config } from '../../lib/config.mjs';
 
 /**
  * Files under `<CONTENT_DIR>/public/` are served at the site root, like public/ (Next copies only
@@ -21,7 +22,7 @@ export function copyContentPublic(outDir) {
       filter: (source) => !fs.lstatSync(source).isSymbolicLink(),
     });
   }
-  const contentPublic = path.join(path.resolve(process.env.CONTENT_DIR || 'content'), 'public');
+  const contentPublic = path.join(path.resolve(config.contentDir), 'public');
   if (contentPublic !== path.resolve('public')) copyPublicFolder(contentPublic, outDir);
 }
 

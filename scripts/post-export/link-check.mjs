@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { config, normalizeBasePath, sitePathOfFile } from '../../lib/config.mjs';
 
 /** Attributes holding a URL, by element. */
 const URL_ATTRIBUTES = {
@@ -29,12 +30,6 @@ const EXTERNAL_RELS = new Set(['preconnect', 'dns-prefetch']);
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const MAX_PAGES_LISTED = 3;
 
-function normalizeBasePath(value) {
-  const trimmed = (value ?? '').trim().replace(/\/+$/, '');
-  if (!trimmed) return '';
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
-
 function walk(node, visit) {
   if (node.attrs) visit(node);
   for (const child of node.childNodes ?? []) walk(child, visit);
@@ -50,12 +45,7 @@ function htmlFiles(outDir) {
     .sort();
 }
 
-const sitePathOf = (outDir, file) => {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return rel === 'index.html' || rel.endsWith('/index.html')
-    ? `/${rel.slice(0, -'index.html'.length)}`
-    : `/${rel}`;
-};
+const sitePathOf = (outDir, file) => sitePathOfFile(path.relative(outDir, file));
 
 function urlsOf(element) {
   const names = URL_ATTRIBUTES[element.tagName];
@@ -189,13 +179,17 @@ export function formatBrokenLink(link) {
   return `« ${link.url} » (${link.attribute}): ${link.reason}; on ${link.pages.length === 1 ? 'page' : `${link.pages.length} pages`} ${shown}${more}`;
 }
 
-/** The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn. */
-export function linkCheck(outDir) {
-  const broken = findBrokenLinks(outDir, { basePath: process.env.BASE_PATH });
+/**
+ * The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn.
+ * @param {string} outDir
+ * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'links'> }} [options]
+ */
+export function linkCheck(outDir, { settings = config } = {}) {
+  const broken = findBrokenLinks(outDir, { basePath: settings.basePath });
   if (broken.length === 0) return;
   const lines = broken.map(formatBrokenLink);
   const title = `${broken.length} broken internal link${broken.length > 1 ? 's' : ''} in the exported site`;
-  if (process.env.LINKS === 'warn') {
+  if (settings.links === 'warn') {
     console.warn(
       `\nwarning: ${title} (LINKS=warn: the build goes on):\n${lines.map((l) => `  ${l}`).join('\n')}`,
     );

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { sitePathOfFile } from '../../lib/config.mjs';
 
 export const SEARCH_DIR = 'pagefind';
 
@@ -24,13 +25,6 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  */
 export function splitElisions(html) {
   return html.replace(/(\p{L})[\u2019\u02bc](?=\p{L})/gu, "$1'");
-}
-
-/** `actualites/x/index.html` -> `/actualites/x/`; `a.html` -> `/a.html`. */
-export function sitePathOf(relativeFile) {
-  const rel = relativeFile.split(path.sep).join('/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
 }
 
 /** Whether a page asks to be indexed (its main content carries data-pagefind-body). */
@@ -60,7 +54,7 @@ export async function buildSearchIndex(outDir) {
       const html = fs.readFileSync(path.join(outDir, file), 'utf8');
       if (!isSearchable(html)) continue;
       const added = await index.addHTMLFile({
-        url: sitePathOf(file),
+        url: sitePathOfFile(file),
         content: splitElisions(html),
       });
       if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
