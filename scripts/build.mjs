@@ -74,9 +74,12 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
   });
 }
 
-/** Runs a command, output shown; resolves with whether it succeeded. */
+/**
+ * Runs a command, output shown; resolves with whether it succeeded.
+ * @param {string} command @param {string[]} args @returns {Promise<boolean>}
+ */
 function run(command, args) {
-  return new Promise((resolve) => {
+  return new Promise((/** @type {(ok: boolean) => void} */ resolve) => {
     child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
@@ -85,6 +88,7 @@ function run(command, args) {
   });
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`\n${message}\n${shown} is unchanged.`);
   process.exit(1);
@@ -114,6 +118,7 @@ console.log(`\n✓ Site written to ${shown} in ${((Date.now() - started) / 1000)
  * system), then two renames. Between them, for a few microseconds, there is no folder at the
  * target; a build killed exactly there leaves the previous site in <target>.old-<pid>, and the
  * next build puts it back (cleanUpAfterDeadBuilds).
+ * @param {string} staged @param {string} destination
  */
 function publish(staged, destination) {
   fs.mkdirSync(path.dirname(destination), { recursive: true });

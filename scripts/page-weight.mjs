@@ -64,7 +64,10 @@ export function analyzeHtml(html) {
         const rel = (attr(child, 'rel') ?? '').toLowerCase().split(/\s+/);
         const href = attr(child, 'href');
         if (href && rel.includes('stylesheet')) stylesheets.push(href);
-        else if (href && rel.some((r) => r === 'icon' || r === 'apple-touch-icon')) {
+        else if (
+          href &&
+          rel.some((/** @type {string} */ r) => r === 'icon' || r === 'apple-touch-icon')
+        ) {
           if (rel.includes('icon')) icons.push(href);
         } else if (
           href &&

@@ -21,7 +21,10 @@ const root = path.resolve(import.meta.dirname, '..');
 /** Pages measured of one type, at most. */
 export const MAX_PAGES_PER_TYPE = 200;
 
-/** The file of a site path in an export. */
+/**
+ * The file of a site path in an export.
+ * @param {string} outDir @param {string} sitePath
+ */
 export function pageFile(outDir, sitePath) {
   return path.join(outDir, fileOfSitePath(sitePath));
 }

@@ -14,6 +14,7 @@ process.chdir(root);
 const out = path.join(root, 'out');
 const stamp = path.join(out, 'index.html');
 
+/** @param {string} dir */
 function newestMtime(dir) {
   if (!fs.existsSync(dir)) return 0;
   let newest = 0;
@@ -24,14 +25,7 @@ function newestMtime(dir) {
   return newest;
 }
 
-const sources = [
-  'app',
-  'components',
-  'lib',
-  config.contentDir,
-  'public',
-  'next.config.mjs',
-];
+const sources = ['app', 'components', 'lib', config.contentDir, 'public', 'next.config.mjs'];
 const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 const changed = sources.some((source) => {
   const full = path.resolve(source);

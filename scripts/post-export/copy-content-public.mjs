@@ -11,6 +11,7 @@ import { config } from '../../lib/config.mjs';
  * Content is hostile input: only the files lib/media/public-files.mjs lets through are copied, one
  * by one, never a link. `npm run check` reports the others first; reaching this step with one
  * (a build without the check) stops the build, naming every file.
+ * @param {string} outDir
  */
 export function copyContentPublic(outDir) {
   const generated = path.resolve('public', 'media');

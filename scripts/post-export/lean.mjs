@@ -24,7 +24,10 @@ export function listFiles(dir) {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** out/actualites/x/index.html -> /actualites/x/ ; out/404.html -> /404.html */
+/**
+ * out/actualites/x/index.html -> /actualites/x/ ; out/404.html -> /404.html
+ * @param {string} outDir @param {string} file
+ */
 export function sitePathOf(outDir, file) {
   return sitePathOfFile(path.relative(outDir, file));
 }
@@ -32,6 +35,7 @@ export function sitePathOf(outDir, file) {
 /**
  * An RSC payload file of Next's export: `__next.*.txt` segment files, and the `index.txt` Next
  * writes next to a page's index.html. Other .txt files (robots.txt, files of content) stay.
+ * @param {string} file
  */
 export function isRscFile(file) {
   const name = path.basename(file);

@@ -30,13 +30,23 @@ const EXTERNAL_RELS = new Set(['preconnect', 'dns-prefetch']);
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const MAX_PAGES_LISTED = 3;
 
+/**
+ * @typedef {{ tagName: string, attrs: { name: string, value: string }[] }} Element a parse5 element
+ * @typedef {{ attribute: string, url: string }} Link
+ * @typedef {{ url: string, attribute: string, reason: string, pages: string[] }} BrokenLink
+ */
+
+/** @param {any} node a parse5 node @param {(element: Element) => void} visit */
 function walk(node, visit) {
   if (node.attrs) visit(node);
   for (const child of node.childNodes ?? []) walk(child, visit);
   if (node.content) walk(node.content, visit);
 }
 
-/** Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`). */
+/**
+ * Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`).
+ * @param {string} outDir
+ */
 function htmlFiles(outDir) {
   return fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
@@ -45,15 +55,19 @@ function htmlFiles(outDir) {
     .sort();
 }
 
-const sitePathOf = (outDir, file) => sitePathOfFile(path.relative(outDir, file));
+const sitePathOf = (/** @type {string} */ outDir, /** @type {string} */ file) =>
+  sitePathOfFile(path.relative(outDir, file));
 
+/** @param {Element} element @returns {Link[]} */
 function urlsOf(element) {
-  const names = URL_ATTRIBUTES[element.tagName];
+  const names = /** @type {Record<string, string[] | undefined>} */ (URL_ATTRIBUTES)[
+    element.tagName
+  ];
   if (!names) return [];
   const attrs = Object.fromEntries(element.attrs.map((a) => [a.name, a.value]));
   if (
     element.tagName === 'link' &&
-    (attrs.rel ?? '').split(/\s+/).some((r) => EXTERNAL_RELS.has(r))
+    (attrs.rel ?? '').split(/\s+/).some((/** @type {string} */ r) => EXTERNAL_RELS.has(r))
   )
     return [];
   const urls = [];
@@ -73,12 +87,17 @@ function urlsOf(element) {
 /**
  * Checks a folder of HTML files. Returns the broken links, one entry per link with the pages it
  * is on. Pure but for reading the folder.
+ * @param {string} outDir @param {{ basePath?: string }} [options]
+ * @returns {BrokenLink[]}
  */
 export function findBrokenLinks(outDir, { basePath = '' } = {}) {
   const base = normalizeBasePath(basePath);
+  /** @type {Map<string, { sitePath: string, ids: Set<string>, links: Link[] }>} */
   const pages = new Map();
   for (const file of htmlFiles(outDir)) {
+    /** @type {Set<string>} */
     const ids = new Set();
+    /** @type {Link[]} */
     const links = [];
     walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
       for (const attr of element.attrs) {
@@ -90,8 +109,9 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links });
   }
 
-  const idsOf = (file) => {
+  const idsOf = (/** @type {string} */ file) => {
     if (!pages.has(file) && file.endsWith('.html') && fs.existsSync(file)) {
+      /** @type {Set<string>} */
       const ids = new Set();
       walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
         for (const attr of element.attrs) if (attr.name === 'id') ids.add(attr.value);
@@ -102,6 +122,7 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
   };
 
   /** The file a site path names, as a static host would serve it, or a reason it has none. */
+  /** @param {string} sitePath @returns {{ file: string, reason?: undefined } | { file?: undefined, reason: string }} */
   const fileOf = (sitePath) => {
     const full = path.join(outDir, sitePath);
     if (!full.startsWith(outDir)) return { reason: 'outside the site' };
@@ -116,6 +137,7 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     return { reason: `no file ${sitePath}` };
   };
 
+  /** @type {Map<string, BrokenLink>} */
   const broken = new Map();
   for (const [file, page] of pages) {
     for (const { attribute, url } of page.links) {
@@ -133,6 +155,7 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     .map((link) => ({ ...link, pages: link.pages.toSorted() }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
+  /** @param {string} url @param {string} file @param {string} pageSitePath */
   function check(url, file, pageSitePath) {
     const hashAt = url.indexOf('#');
     const fragment = hashAt >= 0 ? url.slice(hashAt + 1) : '';
@@ -171,7 +194,10 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
   }
 }
 
-/** One line per broken link: the link, why, and the pages it is on. */
+/**
+ * One line per broken link: the link, why, and the pages it is on.
+ * @param {BrokenLink} link
+ */
 export function formatBrokenLink(link) {
   const shown = link.pages.slice(0, MAX_PAGES_LISTED).join(', ');
   const more =

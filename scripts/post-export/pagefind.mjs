@@ -22,17 +22,23 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  * French text uses: « l’obsolescence » would only be found as « lobsolescence ». The copy of each
  * page given to the indexer uses ASCII apostrophes between letters; the pages themselves keep
  * theirs (the search page shows typographic ones again in results).
+ * @param {string} html
  */
 export function splitElisions(html) {
   return html.replace(/(\p{L})[\u2019\u02bc](?=\p{L})/gu, "$1'");
 }
 
-/** Whether a page asks to be indexed (its main content carries data-pagefind-body). */
+/**
+ * Whether a page asks to be indexed (its main content carries data-pagefind-body).
+ * @param {string} html
+ */
 export function isSearchable(html) {
   return /<[a-z][^>]*\sdata-pagefind-body(?:[\s=>/])/i.test(html);
 }
 
+/** @param {string} dir @param {string} [base] @returns {string[]} */
 function htmlFiles(dir, base = dir) {
+  /** @type {string[]} */
   const files = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -43,6 +49,7 @@ function htmlFiles(dir, base = dir) {
   return files.sort();
 }
 
+/** @param {string} outDir */
 export async function buildSearchIndex(outDir) {
   const output = path.join(outDir, SEARCH_DIR);
   fs.rmSync(output, { recursive: true, force: true });

@@ -72,7 +72,6 @@ describe('indexing step helpers', () => {
     expect(splitElisions('aujourd’hui ’cité’ l’')).toBe("aujourd'hui ’cité’ l’");
   });
 
-
   it('indexes only pages whose main content asks for it', () => {
     expect(isSearchable('<article class="a" data-pagefind-body="">x</article>')).toBe(true);
     expect(isSearchable('<article data-pagefind-body>x</article>')).toBe(true);
