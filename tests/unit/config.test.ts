@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   fileOfSitePath,
@@ -182,5 +183,17 @@ describe('site paths and files of the export', () => {
   it('goes back and forth', () => {
     for (const file of ['index.html', 'a/b/index.html', '404.html', 'media/x.webp'])
       expect(fileOfSitePath(sitePathOfFile(file))).toBe(file);
+  });
+});
+
+describe('a wrong value, on the command line', () => {
+  it('stops npm run build before anything runs, naming the variable', () => {
+    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: '/sous dossier', OUT_DIR: '/nonexistent/never-written' },
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('BASE_PATH="/sous dossier" is not valid');
+    expect(result.stdout).not.toContain('files checked');
   });
 });
