@@ -4,11 +4,12 @@ import path from 'node:path';
 import { evaluate } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ResourceList } from '@/components/mdx/resource-list';
 import type { Entry, KnownPage } from '@/lib/content';
 import { parseEntry } from '@/lib/content/parse';
 import { compileOptions, createContext } from '@/lib/mdx/compile-options';
+import { importWithEnv } from '../helpers/env';
 
 const PAGES = new Map<string, KnownPage>([
   ['/publications/', { title: 'Publications', description: 'Toutes les publications.' }],
@@ -26,15 +27,11 @@ beforeAll(() => {
   fs.mkdirSync(path.join(contentDir, 'public', 'docs'), { recursive: true });
   fs.writeFileSync(path.join(contentDir, 'public', 'docs', 'rapport.pdf'), Buffer.alloc(1_234_567));
   fs.writeFileSync(path.join(contentDir, 'public', 'docs', 'tableau.ods'), Buffer.alloc(4_200));
-  process.env.CONTENT_DIR = contentDir;
 });
 afterAll(() => {
-  delete process.env.CONTENT_DIR;
   fs.rmSync(contentDir, { recursive: true, force: true });
 });
-afterEach(() => {
-  delete process.env.LINKS;
-});
+afterEach(() => vi.unstubAllEnvs());
 
 function entryOf(body: string, format: 'md' | 'mdx' = 'md'): Entry {
   const file = `content/actualites/x.${format}`;
@@ -51,12 +48,17 @@ function entryOf(body: string, format: 'md' | 'mdx' = 'md'): Entry {
 }
 
 /** Compiles a body through the site's pipeline and renders it with the resource list component. */
-async function render(body: string, format: 'md' | 'mdx' = 'md', pages = PAGES) {
+async function render(
+  body: string,
+  format: 'md' | 'mdx' = 'md',
+  pages = PAGES,
+  options = compileOptions,
+) {
   const entry = entryOf(body, format);
-  const ctx = createContext(entry, ['ResourceList'], pages);
+  const ctx = createContext(entry, ['ResourceList'], pages, contentDir);
   const { default: Content } = await evaluate(entry.body, {
     ...runtime,
-    ...compileOptions(ctx),
+    ...options(ctx),
   } as Parameters<typeof evaluate>[1]);
   const html = renderToStaticMarkup(<Content components={{ ResourceList }} />);
   return { html, problems: ctx.problems };
@@ -176,8 +178,16 @@ describe('resource lists', () => {
   });
 
   it('reports broken links as warnings with LINKS=warn', async () => {
-    process.env.LINKS = 'warn';
-    const { problems } = await render('- [Rien](/publications/nope/)\n');
+    const imported = await importWithEnv(
+      { LINKS: 'warn' },
+      () => import('@/lib/mdx/compile-options'),
+    );
+    const { problems } = await render(
+      '- [Rien](/publications/nope/)\n',
+      'md',
+      PAGES,
+      imported.compileOptions,
+    );
     expect(problems.map((p) => p.severity)).toEqual(['warning']);
   });
 
