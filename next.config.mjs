@@ -1,18 +1,19 @@
 /**
  * Every page is prerendered and exported as plain files (`out/`), for any static host.
  * `BASE_PATH` serves the site under a sub-path; links written in content get it in lib/site.ts.
+ * Settings come from lib/config.mjs, where every variable is read, checked and documented.
  */
-const basePath = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
-// scripts/build.mjs exports into a folder of its own, swapped with out/ once every step succeeded:
-// with `output: 'export'`, a `distDir` names the export's folder (Next keeps .next/ for the rest).
-const exportDir = process.env.SITE_EXPORT_DIR || undefined;
+import { config } from './lib/config.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
-  distDir: exportDir,
+  // scripts/build.mjs exports into a folder of its own (SITE_EXPORT_DIR), swapped with out/ once
+  // every step succeeded: with `output: 'export'`, a `distDir` names the export's folder (Next
+  // keeps .next/ for the rest).
+  distDir: config.siteExportDir,
   trailingSlash: true,
-  basePath: basePath ? (basePath.startsWith('/') ? basePath : `/${basePath}`) : undefined,
+  basePath: config.basePath || undefined,
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,

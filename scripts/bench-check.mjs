@@ -19,7 +19,7 @@ import { generateContent } from './bench/generate.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const option = (name, fallback) => {
+const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const at = args.indexOf(name);
   return at === -1 ? fallback : args[at + 1];
 };
@@ -27,7 +27,7 @@ const count = Number(
   args.find((arg, i) => /^\d+$/.test(arg) && !args[i - 1]?.startsWith('--')) ?? 1000,
 );
 const content = option('--content', 'short');
-const runs = Number(option('--runs', 5));
+const runs = Number(option('--runs', '5'));
 const corpus = path.resolve(root, '..', 'shared', 'corpus', 'minumeco-2022');
 
 const dir = path.join(root, 'bench', 'tmp', 'content');
@@ -56,7 +56,7 @@ for (let run = 0; run < runs; run++) {
   summary = `${result.stdout.trim().split('\n').at(-1)} (exit ${result.status})`;
 }
 const sorted = times.toSorted((a, b) => a - b);
-const median = sorted[Math.floor((sorted.length - 1) / 2)];
+const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
 console.log(summary);
 console.log(`runs: ${times.map((t) => t.toFixed(2)).join(' ')} s`);
 console.log(
@@ -96,7 +96,7 @@ function copyCorpus() {
     .filter((f) => /\.mdx?$/.test(f))
     .sort();
   for (let i = 0; i < count; i++) {
-    const post = posts[i % posts.length];
+    const post = /** @type {string} */ (posts[i % posts.length]);
     const copy = `${String(Math.floor(i / posts.length)).padStart(4, '0')}-${post}`;
     fs.copyFileSync(path.join(corpus, 'actualites', post), path.join(news, copy));
   }

@@ -29,7 +29,7 @@ const tmp = path.join(root, 'bench', 'tmp');
 const resultsDir = path.join(root, 'bench', 'results');
 
 const args = process.argv.slice(2);
-const option = (name) => {
+const option = (/** @type {string} */ name) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
@@ -49,16 +49,32 @@ if (args.includes('--imported')) {
   process.exit(within ? 0 : 1);
 }
 
-/** Sum of the RSS of a process and all its descendants, in bytes (Linux /proc). */
+/**
+ * One size of the benchmark; `model`: CONTENT_MODEL of the synthetic content measured.
+ * @typedef {{ posts: number, model: number, status: 'failed', ms: number, peakRss: number }} FailedRun
+ * @typedef {{ posts: number, model: number, status: 'ok', checkSeconds: number | undefined,
+ *   pages: number, wallSeconds: number, msPerPage: number, peakRssMb: number, outBytes: number,
+ *   searchIndexBytes?: number, searchQueryBytes?: number }} OkRun
+ * @typedef {OkRun | FailedRun} Run
+ *
+ * @typedef {ReturnType<typeof weights>} Weights
+ * @typedef {{ posts: number, lean: Weights, stock?: Weights, stockOutBytes?: number, leanOutBytes?: number }} PageWeights
+ */
+
+/**
+ * Sum of the RSS of a process and all its descendants, in bytes (Linux /proc).
+ * @param {number | undefined} rootPid
+ */
 function treeRss(rootPid) {
+  if (rootPid === undefined) return 0;
+  /** @type {Map<number, number[]>} */
   const children = new Map();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(entry));
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // the process ended meanwhile
     }
@@ -66,7 +82,7 @@ function treeRss(rootPid) {
   let total = 0;
   const stack = [rootPid];
   while (stack.length) {
-    const pid = stack.pop();
+    const pid = /** @type {number} */ (stack.pop());
     try {
       const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
       const match = /VmRSS:\s+(\d+) kB/.exec(status);
@@ -79,6 +95,10 @@ function treeRss(rootPid) {
   return total;
 }
 
+/**
+ * @param {string} contentDir @param {string} outDir @param {Record<string, string>} [extraEnv]
+ * @returns {Promise<{ status: number | null, ms: number, peakRss: number, output: string }>}
+ */
 function build(contentDir, outDir, extraEnv = {}) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
@@ -112,6 +132,7 @@ function build(contentDir, outDir, extraEnv = {}) {
 /**
  * `npm run check` on the content source, without building: the median of three runs (it takes a
  * few seconds, so one busy moment of the machine would otherwise decide the figure).
+ * @param {string} contentDir
  */
 function timeCheck(contentDir) {
   const times = [];
@@ -125,14 +146,19 @@ function timeCheck(contentDir) {
     if (result.status !== 0) return undefined;
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
-  return Math.round(times.sort((a, b) => a - b)[1] * 100) / 100;
+  return Math.round((times.sort((a, b) => a - b)[1] ?? 0) * 100) / 100;
 }
 
+/** @param {string} dir */
 function dirSize(dir) {
   return listFiles(dir).reduce((sum, file) => sum + fs.statSync(file).size, 0);
 }
 
-/** One page of each type that exists in the export. */
+/**
+ * One page of each type that exists in the export.
+ * @param {string} outDir
+ * @returns {Record<string, string>}
+ */
 function pageTypes(outDir) {
   const pages = listFiles(outDir)
     .filter((f) => f.endsWith('index.html'))
@@ -148,12 +174,19 @@ function pageTypes(outDir) {
     tag,
     publications: '/publications/',
   };
-  return Object.fromEntries(
-    Object.entries(types).filter(([, p]) => p && fs.existsSync(path.join(outDir, p, 'index.html'))),
+  return /** @type {Record<string, string>} */ (
+    Object.fromEntries(
+      Object.entries(types).filter(
+        (entry) =>
+          entry[1] !== undefined && fs.existsSync(path.join(outDir, entry[1], 'index.html')),
+      ),
+    )
   );
 }
 
+/** @param {string} outDir */
 function weights(outDir) {
+  /** @type {Record<string, { path: string, jsBytes: number, requests: number, firstVisitGzip: number, repeatVisitGzip: number, dom: number, imageRequests: number, ecoIndex: number, grade: string }>} */
   const result = {};
   for (const [type, sitePath] of Object.entries(pageTypes(outDir))) {
     const m = measurePage(outDir, sitePath);
@@ -172,8 +205,8 @@ function weights(outDir) {
   return result;
 }
 
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (/** @type {number} */ bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 const machine = {
   cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}`,
@@ -189,7 +222,9 @@ const machine = {
 const previous = fs.existsSync(path.join(resultsDir, 'latest.json'))
   ? JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest.json'), 'utf8'))
   : undefined;
+/** @type {Run[]} */
 const runs = [];
+/** @type {PageWeights | undefined} */
 let pageWeights;
 
 for (const [i, n] of sizes.entries()) {
@@ -214,6 +249,7 @@ for (const [i, n] of sizes.entries()) {
     continue;
   }
   const pages = listFiles(outDir).filter((f) => f.endsWith('.html')).length;
+  /** @type {OkRun} */
   const record = {
     posts: n,
     model: CONTENT_MODEL,
@@ -241,15 +277,19 @@ for (const [i, n] of sizes.entries()) {
     `   ${pages} pages in ${record.wallSeconds} s (${record.msPerPage} ms/page), peak RSS ${record.peakRssMb} MB, out/ ${mb(record.outBytes)}`,
   );
   if (i === 0) {
-    pageWeights = { posts: n, lean: weights(outDir) };
+    const lean = { posts: n, lean: weights(outDir) };
+    pageWeights = lean;
     if (withStock) {
       console.log(`— ${n} posts: building the stock export (LEAN_EXPORT=0) for comparison…`);
       const stockOut = path.join(tmp, `out-${n}-stock`);
       const stock = await build(contentDir, stockOut, { LEAN_EXPORT: '0' });
       if (stock.status === 0) {
-        pageWeights.stock = weights(stockOut);
-        pageWeights.stockOutBytes = dirSize(stockOut);
-        pageWeights.leanOutBytes = record.outBytes;
+        pageWeights = {
+          ...lean,
+          stock: weights(stockOut),
+          stockOutBytes: dirSize(stockOut),
+          leanOutBytes: record.outBytes,
+        };
       } else {
         console.error(`   the stock build failed:\n${stock.output.slice(-3000)}`);
       }
@@ -260,22 +300,28 @@ for (const [i, n] of sizes.entries()) {
 }
 report(true);
 
-/** Writes latest.json and latest.md from the runs so far (after each size: a long run that is
- * stopped still leaves its figures). */
+/**
+ * Writes latest.json and latest.md from the runs so far (after each size: a long run that is
+ * stopped still leaves its figures).
+ * @param {boolean} final
+ */
 function report(final) {
   // A subset run (`--sizes 10000`) keeps the other sizes' figures of the previous run, if they
   // were measured on the same synthetic content.
+  /** @type {Run[]} */
   const merged = [
     ...(previous?.runs ?? []).filter(
-      (r) => r.model === CONTENT_MODEL && !runs.some((x) => x.posts === r.posts),
+      (/** @type {Run} */ r) => r.model === CONTENT_MODEL && !runs.some((x) => x.posts === r.posts),
     ),
     ...runs,
   ].sort((a, b) => a.posts - b.posts);
   const byPosts = Object.fromEntries(merged.map((r) => [r.posts, r]));
-  const linearity =
-    byPosts[1000]?.msPerPage && byPosts[5000]?.msPerPage
-      ? Math.round((byPosts[5000].msPerPage / byPosts[1000].msPerPage) * 100) / 100
-      : undefined;
+  const msPerPage = (/** @type {number} */ posts) => {
+    const run = byPosts[posts];
+    return run?.status === 'ok' ? run.msPerPage : undefined;
+  };
+  const [at1000, at5000] = [msPerPage(1000), msPerPage(5000)];
+  const linearity = at1000 && at5000 ? Math.round((at5000 / at1000) * 100) / 100 : undefined;
   const result = {
     date: new Date().toISOString(),
     machine,
@@ -318,7 +364,8 @@ function report(final) {
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...Object.entries(pw.lean).map(([type, l]) => {
         const s = pw.stock?.[type];
-        const pair = (a, b, f = (x) => x) => (s ? `${f(a)} / ${f(b)}` : `${f(a)}`);
+        /** @param {any} a @param {any} b @param {(x: any) => string} [f] */
+        const pair = (a, b, f = (x) => `${x}`) => (s ? `${f(a)} / ${f(b)}` : `${f(a)}`);
         return `| ${type} (\`${l.path}\`) | ${pair(l.jsBytes, s?.jsBytes, kb)} | ${pair(l.requests, s?.requests)} | ${pair(l.firstVisitGzip, s?.firstVisitGzip, kb)} | ${pair(l.repeatVisitGzip, s?.repeatVisitGzip, kb)} | ${l.dom} | ${pair(`${l.ecoIndex} ${l.grade}`, s ? `${s.ecoIndex} ${s.grade}` : '')} |`;
       }),
     );

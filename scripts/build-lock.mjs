@@ -12,6 +12,7 @@ import fs from 'node:fs';
 const UNREADABLE_GRACE_MS = 10_000;
 
 /** Whether a process with this pid exists (EPERM: it exists but belongs to another user). */
+/** @param {number} pid */
 export function isAlive(pid) {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
@@ -70,6 +71,7 @@ export function acquireLock(file, { pid = process.pid, now = new Date() } = {}) 
  * Removes a stale lock, and only that one: the file is first renamed to a name of our own (one
  * process wins the rename), then checked. If another build replaced the stale lock with its live
  * one in the meantime, that lock is put back (`link` never overwrites) and left alone.
+ * @param {string} file @param {string | undefined} staleText
  */
 function takeOverStale(file, staleText) {
   const aside = `${file}.stale-${process.pid}`;
@@ -88,6 +90,7 @@ function takeOverStale(file, staleText) {
   fs.rmSync(aside, { force: true });
 }
 
+/** @param {string} file */
 function isOld(file) {
   try {
     return Date.now() - fs.statSync(file).mtimeMs > UNREADABLE_GRACE_MS;
@@ -96,6 +99,7 @@ function isOld(file) {
   }
 }
 
+/** @param {string} file */
 function readText(file) {
   try {
     return fs.readFileSync(file, 'utf8');

@@ -13,20 +13,21 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { config } from '../lib/config.mjs';
 import { acquireLock } from './build-lock.mjs';
 import { writeSiteHeaders } from './headers.mjs';
 import { postExport } from './post-export/index.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 process.chdir(root);
-const target = path.resolve(process.env.OUT_DIR || 'out');
+const target = path.resolve(config.outDir);
 const shown = `${path.relative(root, target) || '.'}/`;
 /** Exit status of a build refused because another one runs (EX_TEMPFAIL): npm start tells it apart. */
 const BUSY = 75;
 
 if (target === root || root.startsWith(`${target}${path.sep}`)) {
   console.error(
-    `OUT_DIR=${process.env.OUT_DIR} would replace the project itself: choose another folder.`,
+    `OUT_DIR=${config.outDir} would replace the project itself: choose another folder.`,
   );
   process.exit(1);
 }
@@ -73,9 +74,12 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
   });
 }
 
-/** Runs a command, output shown; resolves with whether it succeeded. */
+/**
+ * Runs a command, output shown; resolves with whether it succeeded.
+ * @param {string} command @param {string[]} args @returns {Promise<boolean>}
+ */
 function run(command, args) {
-  return new Promise((resolve) => {
+  return new Promise((/** @type {(ok: boolean) => void} */ resolve) => {
     child = spawn(command, args, { stdio: 'inherit', env });
     child.on('error', () => resolve(false));
     child.on('exit', (code) => resolve(code === 0));
@@ -84,6 +88,7 @@ function run(command, args) {
   });
 }
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`\n${message}\n${shown} is unchanged.`);
   process.exit(1);
@@ -113,6 +118,7 @@ console.log(`\n✓ Site written to ${shown} in ${((Date.now() - started) / 1000)
  * system), then two renames. Between them, for a few microseconds, there is no folder at the
  * target; a build killed exactly there leaves the previous site in <target>.old-<pid>, and the
  * next build puts it back (cleanUpAfterDeadBuilds).
+ * @param {string} staged @param {string} destination
  */
 function publish(staged, destination) {
   fs.mkdirSync(path.dirname(destination), { recursive: true });

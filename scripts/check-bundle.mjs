@@ -15,13 +15,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** The folder of the bundle of the current code, made first if needed. */
+/**
+ * The folder of the bundle of the current code, made first if needed.
+ * @param {string} root
+ */
 export async function checkBundle(root) {
   const cache = path.join(root, 'node_modules', '.cache', 'content-check');
   return cachedBundle(root, cache) ?? (await bundle(root, cache));
 }
 
-/** The key of a bundle made of these files (paths relative to root), as they are now. */
+/**
+ * The key of a bundle made of these files (paths relative to root), as they are now.
+ * @param {string} root @param {string[]} inputs
+ */
 export function bundleKey(root, inputs) {
   const hash = crypto.createHash('sha256');
   hash.update(`${process.version}\0`);
@@ -38,9 +44,12 @@ export function bundleKey(root, inputs) {
 }
 
 /** The inputs of the last bundle, as esbuild listed them. */
-const manifestOf = (cache) => path.join(cache, 'inputs.json');
+const manifestOf = (/** @type {string} */ cache) => path.join(cache, 'inputs.json');
 
-/** The folder of the last bundle if none of its inputs changed since. */
+/**
+ * The folder of the last bundle if none of its inputs changed since.
+ * @param {string} root @param {string} cache
+ */
 function cachedBundle(root, cache) {
   let inputs;
   try {
@@ -52,6 +61,7 @@ function cachedBundle(root, cache) {
   return fs.existsSync(path.join(dir, 'check.mjs')) ? dir : undefined;
 }
 
+/** @param {string} root @param {string} cache */
 async function bundle(root, cache) {
   const tmp = path.join(cache, `tmp-${process.pid}`);
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -100,6 +110,7 @@ async function bundle(root, cache) {
 /**
  * Bundles of older code, and folders of bundlings that were killed. Left alone for an hour, as a
  * check started just before a change may still be loading from its bundle.
+ * @param {string} cache @param {string} keep
  */
 function removeOldBundles(cache, keep) {
   const hourAgo = Date.now() - 3600_000;

@@ -3,6 +3,7 @@
  * One line per problem, `path:line:column: error|warning: message`; exit 1 on any error.
  */
 import { randomUUID } from 'node:crypto';
+import { config } from '@/lib/config.mjs';
 import { checkContent } from '@/lib/content/check';
 import { formatProblem, formatProblemWithSeverity } from '@/lib/content/problems';
 import { formatAnnotation, withCommandsStopped } from '@/lib/github-annotations';
@@ -18,7 +19,7 @@ const shown = problems.filter(
   (p) => !quiet || p.severity !== 'warning' || p.rule === 'link-broken',
 );
 const lines = shown.map(format);
-if (process.env.GITHUB_ACTIONS === 'true') {
+if (config.githubActions) {
   // The plain report names files as they are, line breaks included: printed with commands
   // stopped, then one annotation per problem, escaped.
   if (lines.length) for (const line of withCommandsStopped(lines, randomUUID())) console.log(line);

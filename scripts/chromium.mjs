@@ -3,7 +3,9 @@
  * the search benchmark). Without the background-networking flags Chromium tries to reach Google's
  * hosts at start, which the closed network of CI refuses.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+import { config } from '../lib/config.mjs';
+
+export const CHROMIUM_PATH = config.chromiumPath;
 
 export const CHROMIUM_ARGS = [
   '--headless',

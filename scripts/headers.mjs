@@ -33,11 +33,14 @@ export function isDocument(sitePath) {
   return dot > 0 && !NOT_DOCUMENTS.has(name.slice(dot + 1).toLowerCase());
 }
 
-/** `/*`, `/_next/static/*`, `/actualites/:slug/`: `*` matches anything, `:name` one segment. */
+/**
+ * `/*`, `/_next/static/*`, `/actualites/:slug/`: `*` matches anything, `:name` one segment.
+ * @param {string} pattern
+ */
 function toRegExp(pattern) {
   const source = pattern
     .split(/(\*|:[A-Za-z_]\w*)/)
-    .map((part) =>
+    .map((/** @type {string} */ part) =>
       part === '*'
         ? '.*'
         : part.startsWith(':')
@@ -96,7 +99,10 @@ export function readHeadersFile(file) {
   return fs.existsSync(file) ? parseHeaders(fs.readFileSync(file, 'utf8')) : [];
 }
 
-/** The patterns a class block of the source stands for. */
+/**
+ * The patterns a class block of the source stands for.
+ * @param {string} name @param {{ pagesWithJs: Record<string, string[]>, files: string[] }} site
+ */
 function classPatterns(name, { pagesWithJs, files }) {
   if (name === 'pages-with-js')
     return Object.keys(pagesWithJs).flatMap((page) => [page, `${page}index.html`]);
@@ -127,8 +133,9 @@ export function expandHeaders(source, site) {
       out.push(lines[i] ?? '');
       continue;
     }
+    /** @type {string[]} */
     const body = [];
-    while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] ?? '')) body.push(lines[++i]);
+    while (i + 1 < lines.length && /^\s+\S/.test(lines[i + 1] ?? '')) body.push(lines[++i] ?? '');
     const patterns = classPatterns(className, site);
     patterns.forEach((pattern, n) => out.push(...(n ? [''] : []), pattern, ...body));
     if (!patterns.length) out.push(`# [${className}]: nothing in this export`);

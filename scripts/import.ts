@@ -9,6 +9,8 @@
  * it (marker file .imported-from); anything else there is refused. The same source gives the
  * same bytes: sorted traversal, no dates.
  */
+// First: settles LINKS before lib/config.mjs reads the environment.
+import './import-links.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 import { guidesMapper } from '@/lib/import/guides';
@@ -129,7 +131,7 @@ fs.rmSync(previous, { recursive: true, force: true });
 
 // What the site's own check says of the result: every warning left is a problem of the source
 // (a broken link, an image without text, a frame without title…), listed for the editor too.
-process.env.LINKS ??= 'warn';
+// (with LINKS=warn unless given: scripts/import-links.mjs)
 const { checkContent } = await import('@/lib/content/check');
 const { problems } = await checkContent(target);
 // Paths in messages are written from the content folder, as the rest of the report, so that the

@@ -35,7 +35,19 @@ const METRICS = [
 /** Categories that must score 100. */
 export const ASSERTED = ['accessibility', 'best-practices', 'seo'];
 
-/** Starts Chromium with a DevTools port chosen by Chromium itself; resolves once it listens. */
+/**
+ * @typedef {object} LighthouseResult
+ * @property {string} page
+ * @property {Record<string, string | null>} metrics
+ * @property {string | null} status the runtime error of Lighthouse, if any
+ * @property {Record<string, number | null>} scores
+ * @property {string[]} failing
+ */
+
+/**
+ * Starts Chromium with a DevTools port chosen by Chromium itself; resolves once it listens.
+ * @returns {Promise<{ port: number, stop: () => Promise<void> }>}
+ */
 function launchChromium() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-chromium-'));
   const child = spawn(
@@ -88,14 +100,19 @@ function launchChromium() {
  * Audits `pages` of the build in `dir`, one after the other. Resolves with, per page, the four
  * scores (0-100, null when a category could not be scored) and the failing audits of the asserted
  * categories.
+ * @param {{ dir: string, pages?: string[] }} options
+ * @returns {Promise<LighthouseResult[]>}
  */
 export async function runLighthouse({ dir, pages = LIGHTHOUSE_PAGES }) {
   // Imported here, so that tests can read the constants above without loading Lighthouse.
   const { default: lighthouse } = await import('lighthouse');
   const site = await startSiteServer({ dir, port: 0, headers: undefined });
+  /** @type {{ port: number, stop: () => Promise<void> } | undefined} */
   let chromium;
   try {
     chromium = await launchChromium();
+    const { port } = chromium;
+    /** @type {LighthouseResult[]} */
     const results = [];
     for (const page of pages) {
       const url = new URL(page.replace(/^\//, ''), site.url).href;
@@ -103,7 +120,7 @@ export async function runLighthouse({ dir, pages = LIGHTHOUSE_PAGES }) {
         (
           await lighthouse(
             url,
-            { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+            { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
             undefined,
           )
         )?.lhr;
@@ -125,8 +142,11 @@ export async function runLighthouse({ dir, pages = LIGHTHOUSE_PAGES }) {
         (lhr.categories[category]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0)
           .map((ref) => lhr.audits[ref.id])
-          .filter((audit) => audit && audit.score !== null && audit.score < 1)
-          .map((audit) => `${category}: ${audit.id} — ${audit.title}`),
+          .flatMap((audit) =>
+            audit && audit.score !== null && audit.score < 1
+              ? [`${category}: ${audit.id} — ${audit.title}`]
+              : [],
+          ),
       );
       const metrics = Object.fromEntries(
         METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? null]),
@@ -146,8 +166,9 @@ export async function runLighthouse({ dir, pages = LIGHTHOUSE_PAGES }) {
   }
 }
 
+/** @param {LighthouseResult[]} results */
 export function formatResults(results) {
-  const pad = (s, n) => String(s).padEnd(n);
+  const pad = (/** @type {string | number} */ s, /** @type {number} */ n) => String(s).padEnd(n);
   const lines = [
     `${pad('page', 44)}${CATEGORIES.map((c) => pad(c, 16)).join('')}`,
     ...results.map(
@@ -165,6 +186,7 @@ export function formatResults(results) {
   return lines.join('\n');
 }
 
+/** @param {LighthouseResult[]} results */
 export function belowTarget(results) {
   return results.filter((r) => r.status || ASSERTED.some((c) => r.scores[c] !== 100));
 }

@@ -18,7 +18,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'parse5';
 import { ecoIndexGrade, ecoIndexScore } from '../lib/ecoindex.mjs';
-import { toSitePath } from './post-export/lean-html.mjs';
+import { fileOfSitePath, withoutBasePath } from '../lib/config.mjs';
 
 /** @param {any} node @param {string} name */
 const attr = (node, name) =>
@@ -64,7 +64,10 @@ export function analyzeHtml(html) {
         const rel = (attr(child, 'rel') ?? '').toLowerCase().split(/\s+/);
         const href = attr(child, 'href');
         if (href && rel.includes('stylesheet')) stylesheets.push(href);
-        else if (href && rel.some((r) => r === 'icon' || r === 'apple-touch-icon')) {
+        else if (
+          href &&
+          rel.some((/** @type {string} */ r) => r === 'icon' || r === 'apple-touch-icon')
+        ) {
           if (rel.includes('icon')) icons.push(href);
         } else if (
           href &&
@@ -109,15 +112,13 @@ const gzipSize = (/** @type {Buffer|string} */ data) => zlib.gzipSync(data, { le
  */
 export function measurePage(outDir, sitePath, { basePath = '' } = {}) {
   const fileOf = (/** @type {string} */ url) => {
-    const site = toSitePath(url, basePath);
+    const site = withoutBasePath(url, basePath);
     if (!site) return { file: undefined, external: true };
     const rel = decodeURIComponent(site).replace(/^\//, '');
     const file = site.endsWith('/') ? path.join(outDir, rel, 'index.html') : path.join(outDir, rel);
     return { file: fs.existsSync(file) ? file : undefined, external: false };
   };
-  const htmlFile = sitePath.endsWith('/')
-    ? path.join(outDir, sitePath, 'index.html')
-    : path.join(outDir, sitePath);
+  const htmlFile = path.join(outDir, fileOfSitePath(sitePath));
   const html = fs.readFileSync(htmlFile);
   const page = analyzeHtml(html.toString('utf8'));
 

@@ -14,7 +14,10 @@ import { chromium } from 'playwright-core';
 import { startSiteServer } from './serve.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-/** Files of the search: the page's own script and everything under /pagefind/. */
+/**
+ * Files of the search: the page's own script and everything under /pagefind/.
+ * @param {string} pathname @param {string} basePath
+ */
 function isSearchFile(pathname, basePath) {
   const rel = pathname.slice(basePath.length);
   return rel.startsWith('/pagefind/') || rel === '/recherche/recherche.js';

@@ -61,7 +61,10 @@ export function servableFile(root, sitePath) {
   return undefined;
 }
 
-/** Whether every component of `file` below `root` is a real directory or file, not a link. */
+/**
+ * Whether every component of `file` below `root` is a real directory or file, not a link.
+ * @param {string} root @param {string} file
+ */
 function isPlainPath(root, file) {
   let current = root;
   for (const part of path.relative(root, file).split(path.sep)) {

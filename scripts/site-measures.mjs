@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pageTypeLabel, pagesOfManifest } from '../lib/measures/page-types.mjs';
 import { pageFigures } from '../lib/measures/table.mjs';
+import { fileOfSitePath } from '../lib/config.mjs';
 import { PAGES_WITH_JS } from '../lib/pages-with-js.mjs';
 import { measurePage } from './page-weight.mjs';
 
@@ -20,11 +21,12 @@ const root = path.resolve(import.meta.dirname, '..');
 /** Pages measured of one type, at most. */
 export const MAX_PAGES_PER_TYPE = 200;
 
-/** The file of a site path in an export. */
+/**
+ * The file of a site path in an export.
+ * @param {string} outDir @param {string} sitePath
+ */
 export function pageFile(outDir, sitePath) {
-  return sitePath.endsWith('/')
-    ? path.join(outDir, ...sitePath.split('/').filter(Boolean), 'index.html')
-    : path.join(outDir, ...sitePath.split('/').filter(Boolean));
+  return path.join(outDir, fileOfSitePath(sitePath));
 }
 
 /**

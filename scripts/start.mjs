@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { config } from '../lib/config.mjs';
 import { startSiteServer } from './serve.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -13,6 +14,7 @@ process.chdir(root);
 const out = path.join(root, 'out');
 const stamp = path.join(out, 'index.html');
 
+/** @param {string} dir */
 function newestMtime(dir) {
   if (!fs.existsSync(dir)) return 0;
   let newest = 0;
@@ -23,14 +25,7 @@ function newestMtime(dir) {
   return newest;
 }
 
-const sources = [
-  'app',
-  'components',
-  'lib',
-  process.env.CONTENT_DIR || 'content',
-  'public',
-  'next.config.mjs',
-];
+const sources = ['app', 'components', 'lib', config.contentDir, 'public', 'next.config.mjs'];
 const builtAt = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
 const changed = sources.some((source) => {
   const full = path.resolve(source);
@@ -49,10 +44,5 @@ if (!builtAt || changed) {
   else if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = Number(process.env.PORT || 3000);
-const { url } = await startSiteServer({
-  dir: out,
-  port,
-  basePath: (process.env.BASE_PATH || '').replace(/\/+$/, ''),
-});
+const { url } = await startSiteServer({ dir: out, port: config.port, basePath: config.basePath });
 console.log(`\nNumérique écoresponsable : ${url}\n(Ctrl+C pour arrêter)`);

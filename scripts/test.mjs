@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { config } from '../lib/config.mjs';
 import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,7 +19,7 @@ if (hasChromium) projects.push('e2e');
 fs.mkdirSync('test-results', { recursive: true });
 const env = {
   ...process.env,
-  TEST_RUN_ID: process.env.TEST_RUN_ID || String(Date.now()),
+  TEST_RUN_ID: config.testRunId ?? String(Date.now()),
   NEXT_TELEMETRY_DISABLED: '1',
 };
 const totals = { passed: 0, failed: 0, skipped: 0 };

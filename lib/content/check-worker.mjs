@@ -2,4 +2,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('./check-worker.ts');
+// A URL, not a path: plain Node loads the .ts file through tsx, which TypeScript cannot follow.
+await import(new URL('./check-worker.ts', import.meta.url).href);

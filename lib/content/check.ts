@@ -8,6 +8,7 @@ import { brokenLinks } from '@/lib/mdx/plugins/links';
 import { lintEntries } from './lint';
 import { assembleContent, discoverSources, parseSources } from './load';
 import { sortProblems, type Problem } from './problems';
+import { config } from '../config.mjs';
 import { contentRoot } from './config';
 import { auditContentFiles } from './files';
 import { checkFrontMatterLinks, checkNavigationLinks } from './check-links';
@@ -31,7 +32,7 @@ const PARALLEL_FROM = 200;
 export async function checkContent(
   root = contentRoot(),
   // CHECK_THREADS=1 checks in this thread only (to compare, or on a shared machine).
-  threads = Math.min(Number(process.env.CHECK_THREADS) || os.availableParallelism(), 4),
+  threads = Math.min(config.checkThreads || os.availableParallelism(), 4),
 ): Promise<{ problems: Problem[]; files: number; bodies: { compiled: number; kept: number } }> {
   const sources = discoverSources(root);
   const workers = startWorkers(sources.length, threads);

@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { config } from '../config.mjs';
 
 /** The content source: `content/` by default, `CONTENT_DIR=<dir>` to build another one. */
 export function contentRoot(): string {
-  return path.resolve(process.env.CONTENT_DIR || 'content');
+  return path.resolve(config.contentDir);
 }
 
 /**
@@ -17,7 +18,7 @@ export function publicDirs(root = contentRoot()): string[] {
 
 /** Development previews show drafts and future posts, marked as such; builds never do. */
 export function isPreview(): boolean {
-  return process.env.NODE_ENV === 'development';
+  return config.preview;
 }
 
 /** Display path of a file in messages: relative to the working directory. */

@@ -3,6 +3,7 @@
  * never read files themselves. Everything derived (published lists, tags, counts) is computed once
  * per process from one snapshot.
  */
+import { config } from '../config.mjs';
 import { isPreview } from './config';
 import {
   adjacent,
@@ -95,8 +96,7 @@ export type { SitemapEntry } from './sitemap';
 
 /** The build's clock: a post dated after it is not yet published. `BUILD_TIME` pins it for tests. */
 export function buildTime(): number {
-  const pinned = process.env.BUILD_TIME ? Date.parse(process.env.BUILD_TIME) : NaN;
-  return Number.isNaN(pinned) ? Date.now() : pinned;
+  return config.buildTime ?? Date.now();
 }
 
 interface Derived {

@@ -1,3 +1,4 @@
+import { config } from '../config.mjs';
 import type { Severity } from './problems';
 import type { KnownPage } from './site-pages';
 
@@ -6,7 +7,7 @@ import type { KnownPage } from './site-pages';
  * internal links as warnings so such a corpus still builds; the site's own content keeps errors.
  */
 export function brokenLinkSeverity(): Severity {
-  return process.env.LINKS === 'warn' ? 'warning' : 'error';
+  return config.links === 'warn' ? 'warning' : 'error';
 }
 
 /** Site paths (`/x/`), not protocol-relative URLs (`//host/x`) nor other schemes. */

@@ -10,6 +10,7 @@ import { VFile } from 'vfile';
 import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
 import { lookupImage, type Entry, type Problem } from '@/lib/content';
 import { contentRoot } from '@/lib/content/config';
+import { config } from '../config.mjs';
 import { compileOptions, createContext, MDX_NODES } from './compile-options';
 import type { CompileContext, ImageLookup, SiteLink } from './context';
 import type { OutlineHeading } from './plugins/headings';
@@ -160,7 +161,7 @@ let disk: DiskCache | null | undefined;
  */
 function diskCache(): DiskCache | null {
   if (disk !== undefined) return disk;
-  if (process.env.COMPILE_CACHE === '0') return (disk = null);
+  if (!config.compileCache) return (disk = null);
   try {
     const base = path.join(process.cwd(), 'node_modules', '.cache', 'compiled-bodies');
     const pipeline = pipelineKey();

@@ -11,6 +11,7 @@
  *
  * Plain JavaScript: the post-export step (plain Node), the bench and the tests share it.
  */
+import { withoutBasePath } from '../config.mjs';
 
 /**
  * Labels of the routes, in the order the table lists them. Routes missing here still get measured,
@@ -66,8 +67,7 @@ export function pagesOfManifest(manifest, basePath = '') {
   const pages = [];
   for (const [address, route] of Object.entries(manifest.routes ?? {})) {
     if (route.routeType !== undefined && route.routeType !== 'page') continue;
-    const unprefixed =
-      basePath && address.startsWith(basePath) ? address.slice(basePath.length) || '/' : address;
+    const unprefixed = withoutBasePath(address, basePath) ?? address;
     const srcRoute = route.srcRoute ?? unprefixed;
     if (NOT_PAGES.has(srcRoute)) continue;
     const sitePath =

@@ -104,19 +104,19 @@ export function summarize(measured, pagesByType) {
   return sortLabels([...byType.keys()]).map((label) => {
     const pages = /** @type {PageFigures[]} */ (byType.get(label));
     const lowest = pages.reduce((a, b) => (b.ecoIndex < a.ecoIndex ? b : a));
-    const worst = {
+    const worst = /** @type {TypeSummary['worst']} */ ({
       ...Object.fromEntries(MAX_KEYS.map((key) => [key, Math.max(...pages.map((p) => p[key]))])),
       ecoIndex: lowest.ecoIndex,
       grade: lowest.grade,
-    };
+    });
     const jsAllowed = pages.some((p) => p.jsAllowed);
     return {
       label,
       pages: Math.max(pagesByType[label] ?? 0, pages.length),
       measured: pages.length,
       jsAllowed,
-      worst: /** @type {TypeSummary['worst']} */ (worst),
-      over: overBudget({ ...worst, jsAllowed, ecoIndex: lowest.ecoIndex }),
+      worst,
+      over: overBudget({ ...worst, jsAllowed }),
     };
   });
 }

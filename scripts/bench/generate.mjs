@@ -45,7 +45,10 @@ const IMAGES = [
   { name: 'bench-e.png', width: 1200, height: 630, color: '#b54708' },
 ];
 
-/** Small deterministic PRNG (mulberry32): benchmarks must compare like with like. */
+/**
+ * Small deterministic PRNG (mulberry32): benchmarks must compare like with like.
+ * @param {number} seed @returns {() => number}
+ */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -57,6 +60,7 @@ function random(seed) {
   };
 }
 
+/** @param {string} publicDir */
 async function writeImages(publicDir) {
   const dir = path.join(publicDir, 'img', 'bench');
   fs.mkdirSync(dir, { recursive: true });
@@ -77,8 +81,14 @@ async function writeImages(publicDir) {
   }
 }
 
-const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+/**
+ * @template T
+ * @param {() => number} rand @param {T[]} list a list that is not empty
+ * @returns {T}
+ */
+const pick = (rand, list) => /** @type {T} */ (list[Math.floor(rand() * list.length)]);
 
+/** @param {() => number} rand */
 function sentence(rand) {
   const length = 8 + Math.floor(rand() * 14);
   const words = Array.from({ length }, () => pick(rand, WORDS));
@@ -86,12 +96,16 @@ function sentence(rand) {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-/** Dates spread over the eight years before 2026 (all in the past: future posts are not built). */
+/**
+ * Dates spread over the eight years before 2026 (all in the past: future posts are not built).
+ * @param {number} index @param {number} count
+ */
 function dateOf(index, count) {
   const day = new Date(Date.UTC(2025, 11, 31) - Math.floor((index * 2920) / count) * 86_400_000);
   return day.toISOString().slice(0, 10);
 }
 
+/** @param {number} index @param {number} count @param {() => number} rand */
 function post(index, count, rand) {
   const date = dateOf(index, count);
   const tagCount = 1 + Math.floor(rand() * 3);

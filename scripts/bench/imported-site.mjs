@@ -29,7 +29,11 @@ import {
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
-/** Runs a command from the project's root; resolves with its status and output. */
+/**
+ * Runs a command from the project's root; resolves with its status and output.
+ * @param {string[]} args @param {Record<string, string>} [env]
+ * @returns {Promise<{ status: number | null, output: string }>}
+ */
 function run(args, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
@@ -48,14 +52,23 @@ function run(args, env = {}) {
 async function browserPageTypes() {
   const pages = await tsImport('../../tests/e2e/pages.ts', import.meta.url);
   return [
-    ...pages.IMPORTED_PAGE_TYPES.map((p) => ({ ...p, list: 'IMPORTED_PAGE_TYPES' })),
-    ...pages.PAGE_TYPES.map((p) => ({ ...p, list: 'PAGE_TYPES' })),
+    ...pages.IMPORTED_PAGE_TYPES.map(
+      (/** @type {import('../../tests/e2e/pages').PageType} */ p) => ({
+        ...p,
+        list: 'IMPORTED_PAGE_TYPES',
+      }),
+    ),
+    ...pages.PAGE_TYPES.map((/** @type {import('../../tests/e2e/pages').PageType} */ p) => ({
+      ...p,
+      list: 'PAGE_TYPES',
+    })),
   ];
 }
 
 /** What the issue asks of every page type: no JS outside search, ≤ 4 requests, EcoIndex ≥ 85. */
 const KEY_BUDGETS = new Set(['jsBytes', 'requests', 'ecoIndex']);
 
+/** @type {Record<string, string>} */
 const BUDGET_NAMES = {
   firstVisitGzip: `first visit > ${PAGE_BUDGET.firstVisitGzip / 1000} KB`,
   repeatVisitGzip: `repeat visit > ${PAGE_BUDGET.repeatVisitGzip / 1000} KB`,
@@ -65,8 +78,8 @@ const BUDGET_NAMES = {
   ecoIndex: `EcoIndex < ${PAGE_BUDGET.ecoIndex}`,
 };
 
-const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-const verdict = (over) =>
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const verdict = (/** @type {string[]} */ over) =>
   over.length === 0 ? 'yes' : `**no**: ${over.map((k) => BUDGET_NAMES[k]).join(', ')}`;
 
 /**
@@ -122,6 +135,7 @@ export async function benchImportedSite({ source }) {
     // A page at a former address is a redirect page, written by the post-export step.
     const type = typeOf.get(sitePath) ?? 'redirect';
     const [figures] = measurePages(outDir, [{ sitePath, type }]);
+    if (!figures) throw new Error(`${sitePath}: not measured`);
     named.push({ ...page, sitePath, figures, over: overBudget(figures) });
   }
 
@@ -140,7 +154,7 @@ export async function benchImportedSite({ source }) {
     pageTypes: named,
     routes: types,
   };
-  const keyOver = (over) => over.filter((k) => KEY_BUDGETS.has(k));
+  const keyOver = (/** @type {string[]} */ over) => over.filter((k) => KEY_BUDGETS.has(k));
   const failing = [
     ...named.filter((n) => n.over && keyOver(n.over).length),
     ...types.filter((t) => keyOver(t.over).length),

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { classifyPublicFolder, findLinks } from '../../lib/media/public-files.mjs';
+import { config } from '../../lib/config.mjs';
 
 /**
  * Files under `<CONTENT_DIR>/public/` are served at the site root, like public/ (Next copies only
@@ -10,6 +11,7 @@ import { classifyPublicFolder, findLinks } from '../../lib/media/public-files.mj
  * Content is hostile input: only the files lib/media/public-files.mjs lets through are copied, one
  * by one, never a link. `npm run check` reports the others first; reaching this step with one
  * (a build without the check) stops the build, naming every file.
+ * @param {string} outDir
  */
 export function copyContentPublic(outDir) {
   const generated = path.resolve('public', 'media');
@@ -21,7 +23,7 @@ export function copyContentPublic(outDir) {
       filter: (source) => !fs.lstatSync(source).isSymbolicLink(),
     });
   }
-  const contentPublic = path.join(path.resolve(process.env.CONTENT_DIR || 'content'), 'public');
+  const contentPublic = path.join(path.resolve(config.contentDir), 'public');
   if (contentPublic !== path.resolve('public')) copyPublicFolder(contentPublic, outDir);
 }
 

@@ -7,6 +7,7 @@ export const DATA_MANIFEST = 'data-files.json';
  * Writes the downloads of the data collections (CSV and JSON of a framework of criteria) at their
  * addresses, from the manifest the build wrote (app/data-files.json), then removes it: it is not
  * part of the site. A download never replaces a file of the export.
+ * @param {string} outDir
  */
 export function writeDataFiles(outDir) {
   const manifest = path.join(outDir, DATA_MANIFEST);

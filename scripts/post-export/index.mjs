@@ -12,6 +12,7 @@ import { writeRedirects } from './redirects.mjs';
 import { writeDataFiles } from './data-files.mjs';
 import { fillSiteMeasures } from './site-measures.mjs';
 
+/** @param {string} outDir */
 export async function postExport(outDir) {
   // The search index is built on the final HTML (after the lean step, and once the table of
   // measures, which measures pages as visitors get them, is in); the link check runs last: it

@@ -13,6 +13,7 @@
  * declares in lib/pages-with-js.mjs.
  */
 import { parse } from 'parse5';
+import { withoutBasePath } from '../../lib/config.mjs';
 
 /** Script types a browser does not execute: structured data stays. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
@@ -20,20 +21,6 @@ const DATA_SCRIPT_TYPES = new Set(['application/ld+json']);
 /** @param {any} node @param {string} name */
 function attr(node, name) {
   return node.attrs?.find((/** @type {{name: string}} */ a) => a.name === name)?.value;
-}
-
-/**
- * A URL as written in the page -> site path without base path and query: the form used by
- * lib/pages-with-js.mjs. Returns undefined for URLs of other origins.
- * @param {string} url @param {string} basePath
- */
-export function toSitePath(url, basePath = '') {
-  if (!url.startsWith('/') || url.startsWith('//')) return undefined;
-  let pathname = url.split(/[?#]/)[0] ?? url;
-  if (basePath && (pathname === basePath || pathname.startsWith(`${basePath}/`))) {
-    pathname = pathname.slice(basePath.length) || '/';
-  }
-  return pathname;
 }
 
 /** @param {any} node */
@@ -84,7 +71,7 @@ export function leanHtml(html, { keep = [], basePath = '' } = {}) {
         const type = (attr(child, 'type') ?? '').trim().toLowerCase();
         if (DATA_SCRIPT_TYPES.has(type)) continue;
         const src = attr(child, 'src');
-        const sitePath = src === undefined ? undefined : toSitePath(src, basePath);
+        const sitePath = src === undefined ? undefined : withoutBasePath(src, basePath);
         if (sitePath && keepSet.has(sitePath)) {
           kept.push(sitePath);
           if (src) urls.push(src);
@@ -101,7 +88,7 @@ export function leanHtml(html, { keep = [], basePath = '' } = {}) {
         const isScriptPreload =
           rel.includes('modulepreload') || (rel.includes('preload') && as === 'script');
         if (isScriptPreload) {
-          const href = toSitePath(attr(child, 'href') ?? '', basePath);
+          const href = withoutBasePath(attr(child, 'href') ?? '', basePath);
           if (href && keepSet.has(href)) {
             urls.push(attr(child, 'href'));
             continue;

@@ -12,17 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES_WITH_JS } from '../../lib/pages-with-js.mjs';
-import { leanHtml, toSitePath } from './lean-html.mjs';
-
-export function leanExportEnabled(env = process.env) {
-  return env.LEAN_EXPORT !== '0';
-}
-
-export function basePathFromEnv(env = process.env) {
-  const trimmed = (env.BASE_PATH ?? '').trim().replace(/\/+$/, '');
-  if (!trimmed) return '';
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
+import { config, sitePathOfFile, withoutBasePath } from '../../lib/config.mjs';
+import { leanHtml } from './lean-html.mjs';
 
 /** @param {string} dir @returns {string[]} absolute paths of the files under dir */
 export function listFiles(dir) {
@@ -33,17 +24,18 @@ export function listFiles(dir) {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** out/actualites/x/index.html -> /actualites/x/ ; out/404.html -> /404.html */
+/**
+ * out/actualites/x/index.html -> /actualites/x/ ; out/404.html -> /404.html
+ * @param {string} outDir @param {string} file
+ */
 export function sitePathOf(outDir, file) {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return rel === 'index.html' || rel.endsWith('/index.html')
-    ? `/${rel.slice(0, -'index.html'.length)}`
-    : `/${rel}`;
+  return sitePathOfFile(path.relative(outDir, file));
 }
 
 /**
  * An RSC payload file of Next's export: `__next.*.txt` segment files, and the `index.txt` Next
  * writes next to a page's index.html. Other .txt files (robots.txt, files of content) stay.
+ * @param {string} file
  */
 export function isRscFile(file) {
   const name = path.basename(file);
@@ -59,14 +51,14 @@ export function isRscFile(file) {
 
 /**
  * @param {string} outDir
- * @param {{ env?: NodeJS.ProcessEnv, pagesWithJs?: Record<string, string[]>, log?: (line: string) => void }} [options]
+ * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'leanExport'>, pagesWithJs?: Record<string, string[]>, log?: (line: string) => void }} [options]
  */
-export function lean(outDir, { env = process.env, pagesWithJs = PAGES_WITH_JS, log } = {}) {
-  if (!leanExportEnabled(env)) {
+export function lean(outDir, { settings = config, pagesWithJs = PAGES_WITH_JS, log } = {}) {
+  if (!settings.leanExport) {
     console.log('LEAN_EXPORT=0: the Next runtime is left in every page (stock export).');
     return undefined;
   }
-  const basePath = basePathFromEnv(env);
+  const { basePath } = settings;
   const files = listFiles(outDir);
   const pages = files.filter((file) => file.endsWith('.html'));
   const pagePaths = new Set(pages.map((file) => sitePathOf(outDir, file)));
@@ -89,7 +81,7 @@ export function lean(outDir, { env = process.env, pagesWithJs = PAGES_WITH_JS, l
     stats.inlineScripts += removed.inlineScripts;
     stats.preloads += removed.preloads;
     for (const url of urls) {
-      const sitePath = toSitePath(url, basePath);
+      const sitePath = withoutBasePath(url, basePath);
       if (sitePath) referenced.add(sitePath);
     }
   }

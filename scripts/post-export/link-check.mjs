@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { config, normalizeBasePath, sitePathOfFile } from '../../lib/config.mjs';
 
 /** Attributes holding a URL, by element. */
 const URL_ATTRIBUTES = {
@@ -29,19 +30,23 @@ const EXTERNAL_RELS = new Set(['preconnect', 'dns-prefetch']);
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const MAX_PAGES_LISTED = 3;
 
-function normalizeBasePath(value) {
-  const trimmed = (value ?? '').trim().replace(/\/+$/, '');
-  if (!trimmed) return '';
-  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
-}
+/**
+ * @typedef {{ tagName: string, attrs: { name: string, value: string }[] }} Element a parse5 element
+ * @typedef {{ attribute: string, url: string }} Link
+ * @typedef {{ url: string, attribute: string, reason: string, pages: string[] }} BrokenLink
+ */
 
+/** @param {any} node a parse5 node @param {(element: Element) => void} visit */
 function walk(node, visit) {
   if (node.attrs) visit(node);
   for (const child of node.childNodes ?? []) walk(child, visit);
   if (node.content) walk(node.content, visit);
 }
 
-/** Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`). */
+/**
+ * Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`).
+ * @param {string} outDir
+ */
 function htmlFiles(outDir) {
   return fs
     .readdirSync(outDir, { recursive: true, withFileTypes: true })
@@ -50,20 +55,19 @@ function htmlFiles(outDir) {
     .sort();
 }
 
-const sitePathOf = (outDir, file) => {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return rel === 'index.html' || rel.endsWith('/index.html')
-    ? `/${rel.slice(0, -'index.html'.length)}`
-    : `/${rel}`;
-};
+const sitePathOf = (/** @type {string} */ outDir, /** @type {string} */ file) =>
+  sitePathOfFile(path.relative(outDir, file));
 
+/** @param {Element} element @returns {Link[]} */
 function urlsOf(element) {
-  const names = URL_ATTRIBUTES[element.tagName];
+  const names = /** @type {Record<string, string[] | undefined>} */ (URL_ATTRIBUTES)[
+    element.tagName
+  ];
   if (!names) return [];
   const attrs = Object.fromEntries(element.attrs.map((a) => [a.name, a.value]));
   if (
     element.tagName === 'link' &&
-    (attrs.rel ?? '').split(/\s+/).some((r) => EXTERNAL_RELS.has(r))
+    (attrs.rel ?? '').split(/\s+/).some((/** @type {string} */ r) => EXTERNAL_RELS.has(r))
   )
     return [];
   const urls = [];
@@ -83,12 +87,17 @@ function urlsOf(element) {
 /**
  * Checks a folder of HTML files. Returns the broken links, one entry per link with the pages it
  * is on. Pure but for reading the folder.
+ * @param {string} outDir @param {{ basePath?: string }} [options]
+ * @returns {BrokenLink[]}
  */
 export function findBrokenLinks(outDir, { basePath = '' } = {}) {
   const base = normalizeBasePath(basePath);
+  /** @type {Map<string, { sitePath: string, ids: Set<string>, links: Link[] }>} */
   const pages = new Map();
   for (const file of htmlFiles(outDir)) {
+    /** @type {Set<string>} */
     const ids = new Set();
+    /** @type {Link[]} */
     const links = [];
     walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
       for (const attr of element.attrs) {
@@ -100,8 +109,9 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links });
   }
 
-  const idsOf = (file) => {
+  const idsOf = (/** @type {string} */ file) => {
     if (!pages.has(file) && file.endsWith('.html') && fs.existsSync(file)) {
+      /** @type {Set<string>} */
       const ids = new Set();
       walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
         for (const attr of element.attrs) if (attr.name === 'id') ids.add(attr.value);
@@ -112,6 +122,7 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
   };
 
   /** The file a site path names, as a static host would serve it, or a reason it has none. */
+  /** @param {string} sitePath @returns {{ file: string, reason?: undefined } | { file?: undefined, reason: string }} */
   const fileOf = (sitePath) => {
     const full = path.join(outDir, sitePath);
     if (!full.startsWith(outDir)) return { reason: 'outside the site' };
@@ -126,6 +137,7 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     return { reason: `no file ${sitePath}` };
   };
 
+  /** @type {Map<string, BrokenLink>} */
   const broken = new Map();
   for (const [file, page] of pages) {
     for (const { attribute, url } of page.links) {
@@ -143,6 +155,7 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     .map((link) => ({ ...link, pages: link.pages.toSorted() }))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 
+  /** @param {string} url @param {string} file @param {string} pageSitePath */
   function check(url, file, pageSitePath) {
     const hashAt = url.indexOf('#');
     const fragment = hashAt >= 0 ? url.slice(hashAt + 1) : '';
@@ -181,7 +194,10 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
   }
 }
 
-/** One line per broken link: the link, why, and the pages it is on. */
+/**
+ * One line per broken link: the link, why, and the pages it is on.
+ * @param {BrokenLink} link
+ */
 export function formatBrokenLink(link) {
   const shown = link.pages.slice(0, MAX_PAGES_LISTED).join(', ');
   const more =
@@ -189,13 +205,17 @@ export function formatBrokenLink(link) {
   return `« ${link.url} » (${link.attribute}): ${link.reason}; on ${link.pages.length === 1 ? 'page' : `${link.pages.length} pages`} ${shown}${more}`;
 }
 
-/** The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn. */
-export function linkCheck(outDir) {
-  const broken = findBrokenLinks(outDir, { basePath: process.env.BASE_PATH });
+/**
+ * The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn.
+ * @param {string} outDir
+ * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'links'> }} [options]
+ */
+export function linkCheck(outDir, { settings = config } = {}) {
+  const broken = findBrokenLinks(outDir, { basePath: settings.basePath });
   if (broken.length === 0) return;
   const lines = broken.map(formatBrokenLink);
   const title = `${broken.length} broken internal link${broken.length > 1 ? 's' : ''} in the exported site`;
-  if (process.env.LINKS === 'warn') {
+  if (settings.links === 'warn') {
     console.warn(
       `\nwarning: ${title} (LINKS=warn: the build goes on):\n${lines.map((l) => `  ${l}`).join('\n')}`,
     );

@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { sitePathOfFile } from '../../lib/config.mjs';
 
 export const SEARCH_DIR = 'pagefind';
 
@@ -21,24 +22,23 @@ const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
  * French text uses: « l’obsolescence » would only be found as « lobsolescence ». The copy of each
  * page given to the indexer uses ASCII apostrophes between letters; the pages themselves keep
  * theirs (the search page shows typographic ones again in results).
+ * @param {string} html
  */
 export function splitElisions(html) {
   return html.replace(/(\p{L})[\u2019\u02bc](?=\p{L})/gu, "$1'");
 }
 
-/** `actualites/x/index.html` -> `/actualites/x/`; `a.html` -> `/a.html`. */
-export function sitePathOf(relativeFile) {
-  const rel = relativeFile.split(path.sep).join('/');
-  if (rel === 'index.html') return '/';
-  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-}
-
-/** Whether a page asks to be indexed (its main content carries data-pagefind-body). */
+/**
+ * Whether a page asks to be indexed (its main content carries data-pagefind-body).
+ * @param {string} html
+ */
 export function isSearchable(html) {
   return /<[a-z][^>]*\sdata-pagefind-body(?:[\s=>/])/i.test(html);
 }
 
+/** @param {string} dir @param {string} [base] @returns {string[]} */
 function htmlFiles(dir, base = dir) {
+  /** @type {string[]} */
   const files = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -49,6 +49,7 @@ function htmlFiles(dir, base = dir) {
   return files.sort();
 }
 
+/** @param {string} outDir */
 export async function buildSearchIndex(outDir) {
   const output = path.join(outDir, SEARCH_DIR);
   fs.rmSync(output, { recursive: true, force: true });
@@ -60,7 +61,7 @@ export async function buildSearchIndex(outDir) {
       const html = fs.readFileSync(path.join(outDir, file), 'utf8');
       if (!isSearchable(html)) continue;
       const added = await index.addHTMLFile({
-        url: sitePathOf(file),
+        url: sitePathOfFile(file),
         content: splitElisions(html),
       });
       if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);

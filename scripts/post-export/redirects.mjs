@@ -8,6 +8,7 @@ export const MANIFEST = 'redirects.json';
  * (works on any static host), `_redirects` with real 301s (Netlify, Cloudflare Pages) and
  * `_redirects.nginx` for nginx's `map` (docs/nginx.conf includes it). Reads the manifest the
  * build wrote (app/redirects.json), then removes it: it is not part of the site.
+ * @param {string} outDir
  */
 export function writeRedirects(outDir) {
   const manifestFile = path.join(outDir, MANIFEST);

@@ -17,7 +17,8 @@ import { MEASURES_PLACEHOLDER } from '../../lib/measures/placeholder.mjs';
 import { renderTable, summarize } from '../../lib/measures/table.mjs';
 import { PAGE_BUDGET } from '../../lib/page-budgets.mjs';
 import { codeVersion, measurePages, pagesToMeasure, typedPages } from '../site-measures.mjs';
-import { basePathFromEnv, listFiles, sitePathOf } from './lean.mjs';
+import { config } from '../../lib/config.mjs';
+import { listFiles, sitePathOf } from './lean.mjs';
 
 /** The figures of every measured page, at the root of the site. */
 export const DETAILS = 'mesures-des-pages.json';
@@ -59,19 +60,18 @@ export function fillPlaceholders(html, fragment) {
 
 /**
  * The build's date: BUILD_TIME when the build is pinned to one (tests), else now.
- * @param {Record<string, string | undefined>} env
+ * @param {number | undefined} buildTime
  */
-function buildDate(env) {
-  const pinned = env.BUILD_TIME ? Date.parse(env.BUILD_TIME) : NaN;
-  return new Date(Number.isNaN(pinned) ? Date.now() : pinned).toISOString();
+function buildDate(buildTime) {
+  return new Date(buildTime ?? Date.now()).toISOString();
 }
 
 /**
  * @param {string} outDir
- * @param {{ env?: Record<string, string | undefined>, manifestFile?: string }} [options]
+ * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'buildTime'>, manifestFile?: string }} [options]
  *   manifestFile: Next's record of the build's routes (default: .next/ of the project)
  */
-export function fillSiteMeasures(outDir, { env = process.env, manifestFile } = {}) {
+export function fillSiteMeasures(outDir, { settings = config, manifestFile } = {}) {
   // Only the pages that hold the table stay in memory (a site of 10,000 posts has as many pages).
   /** @type {{ file: string, html: string }[]} */
   const holders = [];
@@ -82,12 +82,12 @@ export function fillSiteMeasures(outDir, { env = process.env, manifestFile } = {
       holders.push({ file, html });
   }
   if (holders.length === 0) return;
-  const basePath = basePathFromEnv(env);
+  const { basePath } = settings;
   const typed = typedPages(outDir, { basePath, manifestFile });
   const holderPaths = new Set(holders.map(({ file }) => sitePathOf(outDir, file)));
   const { chosen, pagesByType } = pagesToMeasure(outDir, typed, { always: holderPaths });
   const build = {
-    builtAt: buildDate(env),
+    builtAt: buildDate(settings.buildTime),
     ...codeVersion(),
     detailsHref: `${basePath}/${DETAILS}`,
   };

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { formatProblemWithSeverity } from '@/lib/content/problems';
 import { prepareContainers } from '@/lib/mdx/dialect/source';
+import { importWithEnv } from '../helpers/env';
 
 /**
  * The former site's Markdown dialect (lib/mdx/dialect/): what the check says of it, and what a
@@ -73,17 +74,14 @@ describe('npm run check on the dialect', () => {
 
 describe('a body in the dialect, as HTML', { timeout: 60_000 }, () => {
   let html = '';
-  const saved = process.env.CONTENT_DIR;
   beforeAll(async () => {
-    process.env.CONTENT_DIR = path.resolve(BASE, 'ok');
-    const content = await import('@/lib/content');
-    const { renderBodyToHtml } = await import('@/lib/mdx/to-html');
+    const [content, { renderBodyToHtml }] = await importWithEnv(
+      { CONTENT_DIR: path.resolve(BASE, 'ok') },
+      () => Promise.all([import('@/lib/content'), import('@/lib/mdx/to-html')]),
+    );
     html = await renderBodyToHtml(content.getNewsBySlug('ancien-dialecte')!);
   }, 120_000);
-  afterAll(() => {
-    if (saved === undefined) delete process.env.CONTENT_DIR;
-    else process.env.CONTENT_DIR = saved;
-  });
+  afterAll(() => vi.unstubAllEnvs());
 
   it('keeps no template syntax', () => {
     expect(html).not.toMatch(/\{%|%\}|\{\{|\}\}|:::|\?\?\?/);

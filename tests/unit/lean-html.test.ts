@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leanHtml, referencedUrls, toSitePath } from '@/scripts/post-export/lean-html.mjs';
+import { leanHtml, referencedUrls } from '@/scripts/post-export/lean-html.mjs';
+import { withoutBasePath } from '@/lib/config.mjs';
 
 /** A page exactly as Next 16 exported it (the site's 404 page, before the lean step). */
 const NEXT_PAGE = fs.readFileSync(
@@ -99,12 +100,12 @@ describe('leanHtml with declared scripts', () => {
   });
 });
 
-describe('toSitePath and referencedUrls', () => {
+describe('withoutBasePath and referencedUrls', () => {
   it('strips the base path and the query, ignores other origins', () => {
-    expect(toSitePath('/base/_next/a.js?x=1', '/base')).toBe('/_next/a.js');
-    expect(toSitePath('/basement/a.js', '/base')).toBe('/basement/a.js');
-    expect(toSitePath('https://example.org/a.js')).toBeUndefined();
-    expect(toSitePath('//cdn.example.org/a.js')).toBeUndefined();
+    expect(withoutBasePath('/base/_next/a.js?x=1', '/base')).toBe('/_next/a.js');
+    expect(withoutBasePath('/basement/a.js', '/base')).toBe('/basement/a.js');
+    expect(withoutBasePath('https://example.org/a.js', '')).toBeUndefined();
+    expect(withoutBasePath('//cdn.example.org/a.js', '')).toBeUndefined();
   });
 
   it('lists every srcset candidate of a picture', () => {

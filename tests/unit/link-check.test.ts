@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readConfig } from '@/lib/config.mjs';
 import { findBrokenLinks, formatBrokenLink, linkCheck } from '@/scripts/post-export/link-check.mjs';
 
 /** Writes a small exported site: `{ 'a/index.html': '<a href=...>' }`. */
@@ -74,14 +75,11 @@ describe('the link check of the exported site', () => {
 
   it('fails the build step, listing page and link, unless LINKS=warn', () => {
     const dir = site({ 'index.html': page('<a href="/absente/">x</a>') });
-    vi.stubEnv('LINKS', '');
-    vi.stubEnv('BASE_PATH', '');
-    expect(() => linkCheck(dir)).toThrow(
+    expect(() => linkCheck(dir, { settings: readConfig({}) })).toThrow(
       /1 broken internal link in the exported site:\n {2}« \/absente\/ » \(href\): no page \/absente\/; on page \//,
     );
-    vi.stubEnv('LINKS', 'warn');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(() => linkCheck(dir)).not.toThrow();
+    expect(() => linkCheck(dir, { settings: readConfig({ LINKS: 'warn' }) })).not.toThrow();
     expect(warn.mock.calls[0]?.[0]).toContain('« /absente/ »');
   });
 });

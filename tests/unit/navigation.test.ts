@@ -9,6 +9,7 @@ import {
 import { formatProblem } from '@/lib/content/problems';
 import { buildPageIndex } from '@/lib/content/site-pages';
 import type { PageEntry } from '@/lib/content/types';
+import { importWithEnv } from '../helpers/env';
 
 const FILE = 'content/navigation.yaml';
 
@@ -145,14 +146,17 @@ describe('navigation.yaml', () => {
     ]);
   });
 
-  it('checks each link of the file like other links: an error at its line, a warning for an import', () => {
+  it('checks each link of the file like other links: an error at its line, a warning for an import', async () => {
     const { navigation } = parseNavigation(FILE, SOURCE);
     expect(checkNavigationLinks(navigation!, pages).map(formatProblem)).toEqual([
       `${FILE}:10: menu.1.links.1.href: link « /nulle-part/ » leads to no page: the menu and the footer link to pages of the site`,
       `${FILE}:14: menu.2.links.0.href: link « /introuvable/ » leads to no page: the menu and the footer link to pages of the site`,
     ]);
-    vi.stubEnv('LINKS', 'warn');
-    expect(checkNavigationLinks(navigation!, pages).map((p) => p.severity)).toEqual([
+    const imported = await importWithEnv(
+      { LINKS: 'warn' },
+      () => import('@/lib/content/check-links'),
+    );
+    expect(imported.checkNavigationLinks(navigation!, pages).map((p) => p.severity)).toEqual([
       'warning',
       'warning',
     ]);

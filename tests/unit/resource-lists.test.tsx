@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ResourceList } from '@/components/mdx/resource-list';
 import type { Entry, KnownPage } from '@/lib/content';
 import { parseEntry } from '@/lib/content/parse';
 import { renderCompiled } from '@/lib/mdx/render';
+import { importWithEnv } from '../helpers/env';
 
 const PAGES = new Map<string, KnownPage>([
   ['/publications/', { title: 'Publications', description: 'Toutes les publications.' }],
@@ -24,15 +25,11 @@ beforeAll(() => {
   fs.mkdirSync(path.join(contentDir, 'public', 'docs'), { recursive: true });
   fs.writeFileSync(path.join(contentDir, 'public', 'docs', 'rapport.pdf'), Buffer.alloc(1_234_567));
   fs.writeFileSync(path.join(contentDir, 'public', 'docs', 'tableau.ods'), Buffer.alloc(4_200));
-  process.env.CONTENT_DIR = contentDir;
 });
 afterAll(() => {
-  delete process.env.CONTENT_DIR;
   fs.rmSync(contentDir, { recursive: true, force: true });
 });
-afterEach(() => {
-  delete process.env.LINKS;
-});
+afterEach(() => vi.unstubAllEnvs());
 
 function entryOf(body: string, format: 'md' | 'mdx' = 'md'): Entry {
   const file = `content/actualites/x.${format}`;
@@ -49,9 +46,14 @@ function entryOf(body: string, format: 'md' | 'mdx' = 'md'): Entry {
 }
 
 /** Compiles a body through the site's pipeline and renders it with the resource list component. */
-async function render(body: string, format: 'md' | 'mdx' = 'md', pages = PAGES) {
+async function render(
+  body: string,
+  format: 'md' | 'mdx' = 'md',
+  pages = PAGES,
+  renderer = renderCompiled,
+) {
   const entry = entryOf(body, format);
-  const { content, problems } = renderCompiled(entry, { ResourceList }, pages, contentDir);
+  const { content, problems } = renderer(entry, { ResourceList }, pages, contentDir);
   const html = renderToStaticMarkup(<>{content}</>);
   return { html, problems };
 }
@@ -170,8 +172,16 @@ describe('resource lists', () => {
   });
 
   it('reports broken links as warnings with LINKS=warn', async () => {
-    process.env.LINKS = 'warn';
-    const { problems } = await render('- [Rien](/publications/nope/)\n');
+    const imported = await importWithEnv(
+      { LINKS: 'warn' },
+      () => import('@/lib/mdx/render'),
+    );
+    const { problems } = await render(
+      '- [Rien](/publications/nope/)\n',
+      'md',
+      PAGES,
+      imported.renderCompiled,
+    );
     expect(problems.map((p) => p.severity)).toEqual(['warning']);
   });
 

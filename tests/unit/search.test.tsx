@@ -4,7 +4,7 @@ import { SearchData } from '@/components/search/search-data';
 import { parseContentDate } from '@/lib/content/dates';
 import { searchBody, searchFields, searchIgnore } from '@/lib/search';
 import { PAGES_WITH_JS } from '@/lib/pages-with-js.mjs';
-import { isSearchable, sitePathOf, splitElisions } from '@/scripts/post-export/pagefind.mjs';
+import { isSearchable, splitElisions } from '@/scripts/post-export/pagefind.mjs';
 
 function day(value: string) {
   const parsed = parseContentDate(value);
@@ -70,12 +70,6 @@ describe('indexing step helpers', () => {
       "<p>contre l'obsolescence d'un objet</p>",
     );
     expect(splitElisions('aujourd’hui ’cité’ l’')).toBe("aujourd'hui ’cité’ l’");
-  });
-
-  it('maps output files to site paths', () => {
-    expect(sitePathOf('index.html')).toBe('/');
-    expect(sitePathOf('actualites/x/index.html')).toBe('/actualites/x/');
-    expect(sitePathOf('404.html')).toBe('/404.html');
   });
 
   it('indexes only pages whose main content asks for it', () => {

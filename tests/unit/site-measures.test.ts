@@ -17,6 +17,7 @@ import {
   summarize,
   type PageFigures,
 } from '@/lib/measures/table.mjs';
+import { readConfig } from '@/lib/config.mjs';
 import { PAGE_BUDGET } from '@/lib/page-budgets.mjs';
 import { DETAILS, fillSiteMeasures } from '@/scripts/post-export/site-measures.mjs';
 import { measurePage } from '@/scripts/page-weight.mjs';
@@ -255,7 +256,7 @@ describe('the post-export step, on a small export', () => {
     out = path.join(tmp, 'out');
     const manifestFile = writeExport(out);
     fillSiteMeasures(out, {
-      env: { BUILD_TIME: '2026-11-30T09:15:00+01:00' },
+      settings: readConfig({ BUILD_TIME: '2026-11-30T09:15:00+01:00' }),
       manifestFile,
     });
     details = JSON.parse(fs.readFileSync(path.join(out, DETAILS), 'utf8'));

@@ -5,6 +5,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { buildPageIndex, buildSiteMap } from '@/lib/content/site-pages';
 import { resolveTheme, sortThemes } from '@/lib/content/themes';
 import type { PageEntry, ThemeEntry } from '@/lib/content/types';
+import { importWithEnv } from '../helpers/env';
 
 const FILE = 'content/thematiques/sobriete.md';
 const theme = (source: string): SourceFile => ({
@@ -102,12 +103,15 @@ describe('theme references', () => {
     ]);
   });
 
-  it('reports it as a warning for an import (LINKS=warn), like other links', () => {
-    vi.stubEnv('LINKS', 'warn');
+  it('reports it as a warning for an import (LINKS=warn), like other links', async () => {
+    const imported = await importWithEnv(
+      { LINKS: 'warn' },
+      () => import('@/lib/content/check-links'),
+    );
     const entry = entryOf(
       '---\ntitle: T\nsections:\n  - title: A\n    items: [/nulle-part/]\n---\n',
     );
-    const [problem] = checkFrontMatterLinks([entry], pages);
+    const [problem] = imported.checkFrontMatterLinks([entry], pages);
     expect(problem).toMatchObject({ severity: 'warning', field: 'sections.0.items.0', line: 5 });
   });
 
