@@ -17,6 +17,7 @@
  * | OUT_DIR          | `out`                                          | scripts/build.mjs: where the site is published
  * | SITE_EXPORT_DIR  | none (Next's `out/`)                           | next.config.mjs `distDir`; set by scripts/build.mjs for its `next build`
  * | LEAN_EXPORT      | `1`; `0` keeps Next's runtime in every page    | scripts/post-export/lean.mjs
+ * | COMPILE_CACHE    | `1`; `0` compiles every body, no disk cache    | lib/mdx/compile.ts: compiled bodies kept in node_modules/.cache/compiled-bodies/
  * | CHECK_THREADS    | cores available, at most 4                     | lib/content/check.ts: threads of the content check
  * | PORT             | `3000`                                         | scripts/start.mjs
  * | CHROMIUM_PATH    | `/usr/bin/chromium`                            | scripts/chromium.mjs (Lighthouse, search bytes, e2e tests)
@@ -37,6 +38,7 @@
  * @property {string} outDir        OUT_DIR as given
  * @property {string | undefined} siteExportDir  SITE_EXPORT_DIR
  * @property {boolean} leanExport   LEAN_EXPORT is not `0`
+ * @property {boolean} compileCache COMPILE_CACHE is not `0`
  * @property {number | undefined} checkThreads   CHECK_THREADS, if set
  * @property {number} port          PORT
  * @property {string} chromiumPath  CHROMIUM_PATH
@@ -133,6 +135,13 @@ function integerOf(name, raw, min, max) {
 }
 
 /** @param {string | undefined} raw */
+function compileCacheOf(raw) {
+  if (raw === undefined || raw === '1') return true;
+  if (raw === '0') return false;
+  throw invalid('COMPILE_CACHE', raw, '« 0 » (compile every body, no cache), « 1 » or unset');
+}
+
+/** @param {string | undefined} raw */
 function leanExportOf(raw) {
   if (raw === undefined || raw === '1') return true;
   if (raw === '0') return false;
@@ -154,6 +163,7 @@ export function readConfig(env) {
     outDir: value(env, 'OUT_DIR') ?? 'out',
     siteExportDir: value(env, 'SITE_EXPORT_DIR'),
     leanExport: leanExportOf(value(env, 'LEAN_EXPORT')),
+    compileCache: compileCacheOf(value(env, 'COMPILE_CACHE')),
     checkThreads: integerOf('CHECK_THREADS', value(env, 'CHECK_THREADS'), 1, 64),
     port: integerOf('PORT', value(env, 'PORT'), 0, 65535) ?? 3000,
     chromiumPath: value(env, 'CHROMIUM_PATH') ?? '/usr/bin/chromium',

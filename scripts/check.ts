@@ -11,7 +11,7 @@ import { formatAnnotation, withCommandsStopped } from '@/lib/github-annotations'
 const quiet = process.argv.includes('--quiet');
 // `--format build`: the build's shorter `path:line: field: message` lines.
 const format = process.argv.includes('build') ? formatProblem : formatProblemWithSeverity;
-const { problems, files } = await checkContent();
+const { problems, files, bodies } = await checkContent();
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.length - errors.length;
 // The build shows broken links even as warnings (LINKS=warn): an import should see them.
@@ -34,4 +34,9 @@ if (config.githubActions) {
 }
 const summary = `${files} file${files > 1 ? 's' : ''} checked: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 console.log(errors.length > 0 ? `✗ ${summary}` : `✓ ${summary}`);
+if (!quiet) {
+  console.log(
+    `  bodies: ${bodies.compiled} compiled, ${bodies.kept} unchanged since a previous build (node_modules/.cache/compiled-bodies/)`,
+  );
+}
 process.exit(errors.length > 0 ? 1 : 0);

@@ -1,4 +1,4 @@
-import { compileBody } from '@/components/content-body';
+import { renderedBody } from '@/components/content-body';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { SearchData } from '@/components/search/search-data';
 import {
@@ -30,7 +30,7 @@ export async function CriterionArticle({ collection, criterion, host }: Props) {
     criterionTexts(criterion).map(async ({ key, label, text }) => ({
       key,
       label,
-      body: (await compileBody(textEntry(collection, criterion, text))).body,
+      body: (await renderedBody(textEntry(collection, criterion, text))).body,
     })),
   );
   const details = [

@@ -1,5 +1,5 @@
-import type { MDXComponents } from 'mdx/types';
 import type { Entry } from '@/lib/content';
+import type { BodyComponents } from '@/lib/mdx/render';
 import { Callout } from './callout';
 import { ExternalEmbed } from './external-embed';
 import { PostList } from './post-list';
@@ -14,7 +14,7 @@ import { SiteMeasures } from './site-measures';
  * The registry: what content may render. Lowercase keys replace HTML elements; capitalised keys
  * are the only components an `.mdx` file may use (anything else is an error naming the file).
  */
-export function mdxComponents(entry: Entry): MDXComponents {
+export function mdxComponents(entry: Entry): BodyComponents {
   return {
     a: ContentLink,
     img: (props) => <ContentImage {...props} from={entry.absPath} />,

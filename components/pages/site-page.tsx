@@ -1,4 +1,4 @@
-import { compileBody } from '@/components/content-body';
+import { renderedBody } from '@/components/content-body';
 import { GUIDE_MENU_ID, GuideMenu } from '@/components/guides/guide-menu';
 import { GuidePager } from '@/components/guides/guide-pager';
 import { TableOfContents } from '@/components/guides/table-of-contents';
@@ -32,7 +32,7 @@ export async function SitePage({ page, section, subPages }: Props) {
     ...(section?.ancestors ?? []).map((p) => ({ label: p.title, href: p.url })),
     { label: page.title },
   ];
-  const { body, headings } = await compileBody(page);
+  const { body, headings } = await renderedBody(page);
   // The section's own page lists its pages: a menu beside that list would say it twice.
   const menu = section && page.parent ? section : undefined;
   const main = (

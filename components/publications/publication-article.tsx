@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { compileBody } from '@/components/content-body';
+import { renderedBody } from '@/components/content-body';
 import { GUIDE_MENU_ID, GuideMenu } from '@/components/guides/guide-menu';
 import { GuidePager } from '@/components/guides/guide-pager';
 import { TableOfContents } from '@/components/guides/table-of-contents';
@@ -30,7 +30,7 @@ export async function PublicationArticle({ publication, guide, children }: Props
     { label: publication.title },
   ];
   // One compilation gives both the body and its sections.
-  const { body, headings } = await compileBody(publication);
+  const { body, headings } = await renderedBody(publication);
   const main = (
     <div className={guide ? 'min-w-0 lg:col-start-2 lg:row-start-1' : undefined}>
       <header className="max-w-measure">

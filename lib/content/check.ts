@@ -2,6 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
 import { checkBody } from '@/lib/mdx/check';
+import { compileStats } from '@/lib/mdx/compile';
 import type { SiteLink } from '@/lib/mdx/context';
 import { brokenLinks } from '@/lib/mdx/plugins/links';
 import { lintEntries } from './lint';
@@ -32,7 +33,7 @@ export async function checkContent(
   root = contentRoot(),
   // CHECK_THREADS=1 checks in this thread only (to compare, or on a shared machine).
   threads = Math.min(config.checkThreads || os.availableParallelism(), 4),
-): Promise<{ problems: Problem[]; files: number }> {
+): Promise<{ problems: Problem[]; files: number; bodies: { compiled: number; kept: number } }> {
   const sources = discoverSources(root);
   const workers = startWorkers(sources.length, threads);
   // The index of the next file to take, shared by the threads.
@@ -81,7 +82,13 @@ export async function checkContent(
   problems.push(...(await checkCollectionTexts(collections, root, dataLinks)));
   problems.push(...brokenLinks(dataLinks, pages, root));
   const files = new Set([...entries.map((e) => e.file), ...problems.map((p) => p.file)]).size;
-  return { problems: sortProblems(problems), files };
+  // How many bodies this check compiled, and how many a previous build had compiled already.
+  const bodies = { compiled: 0, kept: 0 };
+  for (const share of all) {
+    bodies.compiled += share.bodies.compiled;
+    bodies.kept += share.bodies.kept;
+  }
+  return { problems: sortProblems(problems), files, bodies };
 }
 
 /**
@@ -110,12 +117,14 @@ export async function checkShare(sources: SourceFile[], queue: Int32Array, root:
   const parsed: [index: number, result: ParseResult][] = [];
   const problems: Problem[] = [];
   const links: SiteLink[] = [];
+  const { compiled, fromDisk } = compileStats;
   for (let i = Atomics.add(queue, 0, 1); i < sources.length; i = Atomics.add(queue, 0, 1)) {
     const result = parseSources([sources[i]!])[0]!;
     parsed.push([i, result]);
-    if (result.entry) problems.push(...(await checkBody(result.entry, REGISTERED_COMPONENTS, root, links)));
+    if (result.entry) problems.push(...checkBody(result.entry, REGISTERED_COMPONENTS, root, links));
   }
-  return { parsed, problems, links };
+  const bodies = { compiled: compileStats.compiled - compiled, kept: compileStats.fromDisk - fromDisk };
+  return { parsed, problems, links, bodies };
 }
 
 /** In this thread alone: when no worker can start (an unusual runtime), the check still runs. */

@@ -1,7 +1,8 @@
 import type { Pluggable } from 'unified';
+import remarkMdx from 'remark-mdx';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import { ContentError, type Entry, type KnownPage } from '@/lib/content';
+import { ContentError, type Entry, type Problem } from '@/lib/content';
 import { contentRoot } from '@/lib/content/config';
 import type { CompileContext } from './context';
 import { rehypeShiftHeadings } from './dialect/headings';
@@ -9,6 +10,9 @@ import { remarkDialect } from './dialect/remark-dialect';
 import { rehypeHeadings } from './plugins/headings';
 import { rehypeRawWhenPresent } from './plugins/raw';
 import { rehypeCheckLinks } from './plugins/links';
+import { remarkFirstParagraph } from './plugins/first-paragraph';
+import { rehypeNoScript } from './plugins/no-script';
+import { remarkUnravel } from './plugins/unravel';
 import { remarkMdxGuard } from './plugins/mdx-guard';
 import { rehypeLegacyHtml } from './plugins/legacy-html';
 import { remarkRemoveHero } from './plugins/remove-hero';
@@ -28,21 +32,32 @@ export const MDX_NODES = [
 export function createContext(
   entry: Entry,
   components: Iterable<string>,
-  pages?: ReadonlyMap<string, KnownPage>,
   root = contentRoot(),
 ): CompileContext {
-  return { entry, problems: [], components: new Set(components), pages, root, headings: [] };
+  return {
+    entry,
+    problems: [],
+    components: new Set(components),
+    links: [],
+    root,
+    headings: [],
+    firstParagraph: '',
+    images: [],
+  };
 }
 
 /**
- * The one Markdown pipeline, shared by rendering and by `npm run check`, so that what the check
- * accepts is exactly what the build renders.
+ * The one Markdown pipeline (lib/mdx/compile.ts runs it once per body), so that what the check
+ * accepts is exactly what the build renders. `.mdx` adds MDX's syntax; its JavaScript never runs.
  */
 export function compileOptions(ctx: CompileContext) {
   const { entry } = ctx;
   const remarkPlugins: Pluggable[] = [
+    ...(entry.format === 'mdx' ? [remarkMdx, remarkUnravel] : []),
     remarkGfm,
     remarkDirective,
+    // The syntax extensions above transform nothing: this reads the tree as the editor wrote it.
+    [remarkFirstParagraph, ctx],
     [remarkDialect, ctx],
     [remarkRemoveHero, ctx],
     ...(entry.format === 'mdx' ? [[remarkMdxGuard, ctx] as Pluggable] : []),
@@ -52,6 +67,7 @@ export function compileOptions(ctx: CompileContext) {
     [rehypeShiftHeadings, ctx],
     [rehypeLegacyHtml, ctx],
     [rehypeSafeHtml, ctx],
+    rehypeNoScript,
     rehypeTables,
     // After the sanitizer: they add the site's own components, which it would remove.
     [rehypeCheckLinks, ctx],
@@ -62,7 +78,7 @@ export function compileOptions(ctx: CompileContext) {
 }
 
 /** Stops on the errors a compilation found; warnings are for `npm run check` to show. */
-export function throwOnErrors(ctx: CompileContext): void {
-  const errors = ctx.problems.filter((p) => p.severity === 'error');
+export function throwOnErrors(problems: readonly Problem[]): void {
+  const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
 }

@@ -1,4 +1,4 @@
-import type { Entry, KnownPage, Problem } from '@/lib/content';
+import { lookupImage, type AssetLookup, type Entry, type Problem } from '@/lib/content';
 import type { OutlineHeading } from './plugins/headings';
 
 /** What every plugin of one compilation shares: the entry, and where to report problems. */
@@ -7,20 +7,34 @@ export interface CompileContext {
   problems: Problem[];
   /** Names of the registered components an `.mdx` file may use. */
   components: ReadonlySet<string>;
-  /**
-   * Every page of the site by path, to resolve and check internal links. Without it (a body
-   * compiled on its own), internal links are neither resolved nor checked.
-   */
-  pages?: ReadonlyMap<string, KnownPage>;
-  /**
-   * Without `pages`, where the internal links are collected instead, to be resolved once every
-   * page is known (`npm run check` compiles bodies while the site is still being read).
-   */
-  links?: SiteLink[];
+  /** The internal links of the body, resolved once every page is known (`brokenLinks`). */
+  links: SiteLink[];
   /** The content source the entry belongs to, where its `public/` folder is looked up. */
   root: string;
   /** The body's `h2` sections, as compiled (recorded by rehypeHeadings). */
   headings: OutlineHeading[];
+  /** The first paragraph with words, as plain text (recorded by remarkFirstParagraph). */
+  firstParagraph: string;
+  /**
+   * Every image the compilation looked up, with what it found: a compiled body kept across
+   * builds is valid only while each lookup still finds the same (lib/mdx/compile.ts).
+   */
+  images: ImageLookup[];
+}
+
+/** An image of a body as the compilation found it. */
+export interface ImageLookup {
+  ref: string;
+  from: string;
+  root: string;
+  found: AssetLookup;
+}
+
+/** Looks an image of the body up in the content source, and records what it found. */
+export function lookupBodyImage(ctx: CompileContext, ref: string): AssetLookup {
+  const found = lookupImage(ref, ctx.entry.absPath, ctx.root);
+  ctx.images.push({ ref, from: ctx.entry.absPath, root: ctx.root, found });
+  return found;
 }
 
 /** An internal link of a body, at its place in the file, resolved by `brokenLinks`. */

@@ -1,24 +1,15 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeStringify from 'rehype-stringify';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type PluggableList } from 'unified';
+import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
 import { resolveAsset, type Entry } from '@/lib/content';
 import { optimizeImage } from '@/lib/media/images';
 import { absoluteUrl } from '@/lib/site';
-import { compileOptions, createContext, throwOnErrors } from './compile-options';
+import { compileBody } from './compile';
+import { throwOnErrors, MDX_NODES as MDX_NODE_LIST } from './compile-options';
 import { parseVideoUrl } from './video';
 
-const MDX_NODES = new Set([
-  'mdxFlowExpression',
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'mdxjsEsm',
-]);
+const MDX_NODES = new Set(MDX_NODE_LIST);
 
 /** A media card in a feed: a link to the video or episode on its host, with its title. */
 function mediaLink(node: RootContent): RootContent | undefined {
@@ -111,22 +102,13 @@ function rehypeAbsoluteUrls(entry: Entry) {
 }
 
 /**
- * A body as a standalone HTML string (for feeds), through the same remark/rehype pipeline as the
- * pages: same sanitizer, same legacy fixes, same headings.
+ * A body as a standalone HTML string (for feeds), from the same compiled body as the page: same
+ * sanitizer, same legacy fixes, same headings.
  */
 export async function renderBodyToHtml(entry: Entry): Promise<string> {
-  const ctx = createContext(entry, REGISTERED_COMPONENTS);
-  const options = compileOptions(ctx);
-  const plugins: PluggableList = [
-    ...(entry.format === 'mdx' ? [remarkMdx] : []),
-    ...options.remarkPlugins,
-    [remarkRehype, { allowDangerousHtml: true, passThrough: [...MDX_NODES] }],
-    ...options.rehypePlugins,
-    rehypeFlattenMdx,
-    [rehypeAbsoluteUrls, entry],
-    rehypeStringify,
-  ];
-  const file = await unified().use(remarkParse).use(plugins).process(entry.body);
-  throwOnErrors(ctx);
-  return String(file).trim();
+  const compiled = compileBody(entry);
+  throwOnErrors(compiled.problems);
+  const tree = structuredClone(compiled.tree) as Root;
+  const processor = unified().use(rehypeFlattenMdx).use(rehypeAbsoluteUrls, entry).use(rehypeStringify);
+  return String(processor.stringify((await processor.run(tree)) as Root)).trim();
 }

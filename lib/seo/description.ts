@@ -1,9 +1,11 @@
-import type { Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Entry } from '@/lib/content';
+import { compileBody } from '@/lib/mdx/compile';
+import { firstParagraphOf } from '@/lib/mdx/plugins/first-paragraph';
 
 export const DESCRIPTION_LENGTH = 160;
 
@@ -18,36 +20,19 @@ export function truncateAtWord(text: string, max = DESCRIPTION_LENGTH): string {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-/** Shortcodes and attributes of the former site's dialect: markup, not words of the page. */
-const DIALECT = /\{%-?[\s\S]*?-?%\}|\{\s*(?:[.#][\w-]+\s*)+\}/g;
-
 /**
  * The first paragraph of a Markdown body that has words in it (not an image alone, not a raw
  * HTML block), as plain text: what a page says first, used when the front matter has no
  * description.
  */
 export function firstParagraph(markdown: string): string {
-  const tree = parser.parse(markdown) as Root;
-  const find = (nodes: RootContent[]): string | undefined => {
-    for (const node of nodes) {
-      if (node.type === 'paragraph') {
-        const text = toString(node, { includeHtml: false, includeImageAlt: false })
-          .replace(DIALECT, '')
-          .replace(/\s+/g, ' ')
-          .trim();
-        if (text) return text;
-      } else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
-        const inner = find(node.children as RootContent[]);
-        if (inner) return inner;
-      }
-    }
-    return undefined;
-  };
-  return find(tree.children) ?? '';
+  return firstParagraphOf(parser.parse(markdown) as Root);
 }
 
 /** The description of a page: the editor's, or the beginning of its first paragraph. */
-export function describe(entry: { description?: string; body: string }): string {
+export function describe(entry: Entry | { description?: string; body: string }): string {
   if (entry.description?.trim()) return entry.description.trim();
-  return truncateAtWord(firstParagraph(entry.body));
+  // A content file's body is compiled once per build: its first paragraph comes with it.
+  const first = 'absPath' in entry ? compileBody(entry).firstParagraph : firstParagraph(entry.body);
+  return truncateAtWord(first);
 }

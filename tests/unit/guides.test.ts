@@ -1,10 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   ancestorsOf,
@@ -18,7 +14,7 @@ import {
 import { readContent } from '@/lib/content/load';
 import { parseEntry } from '@/lib/content/parse';
 import type { PublicationEntry } from '@/lib/content';
-import { compileOptions, createContext, MDX_NODES } from '@/lib/mdx/compile-options';
+import { compileBody } from '@/lib/mdx/compile';
 import { tableOfContents } from '@/lib/mdx/plugins/headings';
 
 function publication(slug: string, fm = '', parent?: string, body = 'Corps.'): PublicationEntry {
@@ -141,18 +137,7 @@ describe('a guide', () => {
 describe('the table of contents « Sur cette page »', () => {
   /** The h2 sections the one pipeline records while compiling a body. */
   async function sections(body: string) {
-    const ctx = createContext(publication('toc', '', undefined, body), []);
-    const { remarkPlugins, rehypePlugins } = compileOptions(ctx);
-    const processor = unified()
-      .use(remarkParse)
-      .use([
-        ...remarkPlugins,
-        [remarkRehype, { allowDangerousHtml: true, passThrough: MDX_NODES }],
-        ...rehypePlugins,
-      ]);
-    const file = new VFile(ctx.entry.body);
-    await processor.run(processor.parse(file), file);
-    return ctx.headings;
+    return compileBody(publication('toc', '', undefined, body)).headings;
   }
 
   it('lists the h2 sections with the ids the page gives them', async () => {

@@ -1,12 +1,10 @@
 import path from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
-import * as runtime from 'react/jsx-runtime';
 import { describe, expect, it } from 'vitest';
 import { SiteMeasures } from '@/components/mdx/site-measures';
 import { parseEntry } from '@/lib/content/parse';
 import { MEASURES_PLACEHOLDER } from '@/lib/measures/placeholder.mjs';
-import { compileOptions, createContext } from '@/lib/mdx/compile-options';
+import { renderCompiled } from '@/lib/mdx/render';
 import { fillPlaceholders } from '@/scripts/post-export/site-measures.mjs';
 
 /** `::mesures`: where the table of the measured pages goes (lib/mdx/dialect/measures.ts). */
@@ -22,15 +20,11 @@ async function render(body: string, format: 'md' | 'mdx' = 'md') {
     source: `---\ntitle: Déclaration\n---\n${body}`,
   });
   expect(problems).toEqual([]);
-  const ctx = createContext(entry!, ['SiteMeasures']);
-  const { default: Content } = await evaluate(entry!.body, {
-    ...runtime,
-    ...compileOptions(ctx),
-  } as Parameters<typeof evaluate>[1]);
-  const html = renderToStaticMarkup(<Content components={{ SiteMeasures }} />);
+  const { content, problems: found } = renderCompiled(entry!, { SiteMeasures }, new Map());
+  const html = renderToStaticMarkup(<>{content}</>);
   return {
     html,
-    problems: ctx.problems.map((p) => `${p.line}: ${p.severity}: ${p.field}: ${p.message}`),
+    problems: found.map((p) => `${p.line}: ${p.severity}: ${p.field}: ${p.message}`),
   };
 }
 

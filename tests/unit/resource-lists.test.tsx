@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
 import { renderToStaticMarkup } from 'react-dom/server';
-import * as runtime from 'react/jsx-runtime';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ResourceList } from '@/components/mdx/resource-list';
 import type { Entry, KnownPage } from '@/lib/content';
 import { parseEntry } from '@/lib/content/parse';
-import { compileOptions, createContext } from '@/lib/mdx/compile-options';
+import { renderCompiled } from '@/lib/mdx/render';
 import { importWithEnv } from '../helpers/env';
 
 const PAGES = new Map<string, KnownPage>([
@@ -52,16 +50,12 @@ async function render(
   body: string,
   format: 'md' | 'mdx' = 'md',
   pages = PAGES,
-  options = compileOptions,
+  renderer = renderCompiled,
 ) {
   const entry = entryOf(body, format);
-  const ctx = createContext(entry, ['ResourceList'], pages, contentDir);
-  const { default: Content } = await evaluate(entry.body, {
-    ...runtime,
-    ...options(ctx),
-  } as Parameters<typeof evaluate>[1]);
-  const html = renderToStaticMarkup(<Content components={{ ResourceList }} />);
-  return { html, problems: ctx.problems };
+  const { content, problems } = renderer(entry, { ResourceList }, pages, contentDir);
+  const html = renderToStaticMarkup(<>{content}</>);
+  return { html, problems };
 }
 
 describe('resource lists', () => {
@@ -180,13 +174,13 @@ describe('resource lists', () => {
   it('reports broken links as warnings with LINKS=warn', async () => {
     const imported = await importWithEnv(
       { LINKS: 'warn' },
-      () => import('@/lib/mdx/compile-options'),
+      () => import('@/lib/mdx/render'),
     );
     const { problems } = await render(
       '- [Rien](/publications/nope/)\n',
       'md',
       PAGES,
-      imported.compileOptions,
+      imported.renderCompiled,
     );
     expect(problems.map((p) => p.severity)).toEqual(['warning']);
   });

@@ -1,8 +1,8 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { IMAGE_RULES, lookupImage } from '@/lib/content';
-import { report, type CompileContext } from '../context';
+import { IMAGE_RULES } from '@/lib/content';
+import { lookupBodyImage, report, type CompileContext } from '../context';
 import { isDsfr } from '../html-audit';
 import { parseVideoUrl } from '../video';
 
@@ -280,7 +280,7 @@ function checkPoster(
   poster: string,
   field: string,
 ) {
-  const found = lookupImage(poster, ctx.entry.absPath, ctx.root);
+  const found = lookupBodyImage(ctx, poster);
   if (!found.problem) return false;
   report(ctx, node, {
     severity: found.problem === 'missing' ? 'warning' : 'error',

@@ -5,13 +5,12 @@ import {
   brokenLinkSeverity,
   isSitePath,
   IMAGE_RULES,
-  lookupImage,
   resolveAsset,
   resolveSitePath,
   type KnownPage,
   type Problem,
 } from '@/lib/content';
-import { placeOf, report, type CompileContext, type SiteLink } from '../context';
+import { lookupBodyImage, placeOf, report, type CompileContext, type SiteLink } from '../context';
 
 /** Looks a site path up in the public folders, as the built site will serve it. */
 export function publicFileFinder(ctx: CompileContext) {
@@ -22,12 +21,11 @@ export function publicFileFinder(ctx: CompileContext) {
  * Every internal link of a body (`/publications/...`, `/docs/x.pdf`) must lead to a page or a
  * file of the site: otherwise an error at its line (a warning with `LINKS=warn`). So must every
  * image of the site (`/images/x.png`, or relative to the Markdown file).
- * Links are resolved against `ctx.pages`, or collected in `ctx.links` for later (see context.ts).
+ * Links are collected in `ctx.links`, to be resolved once every page is known: a compiled body is
+ * kept across builds, the rest of the site changes.
  */
 export function rehypeCheckLinks(ctx: CompileContext) {
   return (tree: Root) => {
-    const { pages, links } = ctx;
-    if (!pages && !links) return;
     const found: SiteLink[] = [];
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'img') return checkImage(ctx, node);
@@ -36,8 +34,7 @@ export function rehypeCheckLinks(ctx: CompileContext) {
       if (typeof href !== 'string' || !isSitePath(href)) return;
       found.push({ href, absPath: ctx.entry.absPath, ...placeOf(ctx, node) });
     });
-    if (pages) ctx.problems.push(...brokenLinks(found, pages, ctx.root));
-    else links!.push(...found);
+    ctx.links.push(...found);
   };
 }
 
@@ -68,7 +65,7 @@ const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 function checkImage(ctx: CompileContext, node: Element): void {
   const src = node.properties.src;
   if (typeof src !== 'string' || !src || NOT_A_FILE.test(src)) return;
-  const found = lookupImage(src, ctx.entry.absPath, ctx.root);
+  const found = lookupBodyImage(ctx, src);
   if (!found.problem) return;
   // A missing image may be a leftover of an import (LINKS=warn); a file from outside the source, or
   // one that is no image, is never published.

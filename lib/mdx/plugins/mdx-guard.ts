@@ -5,8 +5,8 @@ import { report, type CompileContext } from '../context';
 const COMMENT = /^\s*\/\*[\s\S]*\*\/\s*$/;
 
 /**
- * In `.mdx`, JavaScript never runs: next-mdx-remote's `blockJS` already drops expressions and
- * imports silently; this reports each one as an error at its line, so the editor knows.
+ * In `.mdx`, JavaScript never runs: rehypeNoScript drops expressions and imports; this reports
+ * each one as an error at its line, so the editor knows.
  * A comment `{/* ... *\/}` is allowed: it is how MDX writes comments.
  */
 export function remarkMdxGuard(ctx: CompileContext) {

@@ -10,9 +10,9 @@ import {
   isSitePath,
   resolveSitePath,
   slugify,
+  type KnownPage,
 } from '@/lib/content';
 import { report, type CompileContext } from '../context';
-import { publicFileFinder } from './links';
 
 /** The name the registry gives the list component, and the name of its items. */
 export const RESOURCE_LIST = 'ResourceList';
@@ -45,6 +45,8 @@ interface MdxJsxFlowElement {
   name: string;
   attributes: MdxJsxAttribute[];
   children: (ElementContent | MdxJsxFlowElement)[];
+  /** The link's own text, for {@link resolveResourceItems}. */
+  data?: { linkText: string };
   position?: Element['position'];
 }
 
@@ -116,12 +118,15 @@ export function parseItem(li: Element): ParsedItem | undefined {
 const text = (value: string): Text => ({ type: 'text', value });
 const sameTitle = (a: string, b: string) => slugify(a) === slugify(b);
 
-/** What an item shows, from its link: a page's title and description, a domain, a format. */
-export function describeItem(parsed: ParsedItem, ctx: CompileContext) {
+/**
+ * What an item shows, from its link alone: a domain, a format. What depends on the rest of the
+ * site (a page's title and description, a file's size) is added when the page is rendered, by
+ * {@link resolveResourceItems}: the compiled body is kept across builds, the site changes.
+ */
+export function describeItem(parsed: ParsedItem) {
   const { href, source } = parsed;
   const linkText = toString(parsed.link).trim();
   const data: ResourceItemData = { href, title: linkText || href, kind: 'other', source };
-  let description = parsed.rest;
   const extension = extensionOf(href);
   const format =
     extension && DOCUMENT_EXTENSIONS.has(extension) ? extension.toUpperCase() : undefined;
@@ -129,19 +134,6 @@ export function describeItem(parsed: ParsedItem, ctx: CompileContext) {
   if (isSitePath(href)) {
     data.kind = format ? 'document' : 'internal';
     data.format = format;
-    const target = ctx.pages ? resolveSitePath(href, ctx.pages, publicFileFinder(ctx)) : undefined;
-    if (target?.kind === 'page') {
-      data.kind = 'internal';
-      data.title = target.page.title;
-      if (description.length === 0) {
-        description = target.page.description ? [text(target.page.description)] : [];
-      } else if (linkText && !sameTitle(linkText, target.page.title)) {
-        // The editor's words say what the link is about: keep them at the head of the text.
-        description = [text(`${linkText} `), ...description];
-      }
-    } else if (target?.kind === 'file') {
-      data.size = formatFileSize(fs.statSync(target.file).size);
-    }
   } else if (/^https?:\/\//i.test(href)) {
     data.kind = format ? 'document' : 'external';
     data.format = format;
@@ -150,11 +142,48 @@ export function describeItem(parsed: ParsedItem, ctx: CompileContext) {
     data.kind = 'document';
     data.format = format;
   }
-  return { data, description };
+  return { data, description: parsed.rest, linkText };
 }
 
-function itemNode(li: Element, parsed: ParsedItem, ctx: CompileContext): MdxJsxFlowElement {
-  const { data, description } = describeItem(parsed, ctx);
+/**
+ * The part of each item that depends on the site: for a page, its title (the editor's words stay
+ * at the head of the text when they say something else) and its description when the item has no
+ * text of its own; for a file of the site, its size.
+ */
+export function resolveResourceItems(
+  tree: Root,
+  pages: ReadonlyMap<string, KnownPage>,
+  findFile: (path: string) => string | undefined,
+): void {
+  visit(tree, (node) => {
+    const item = node as unknown as MdxJsxFlowElement & { data?: { linkText?: string } };
+    if (item.type !== 'mdxJsxFlowElement' || item.name !== RESOURCE_ITEM) return;
+    const attr = (name: string) => item.attributes.find((a) => a.name === name);
+    const href = attr('href')?.value;
+    if (!href || !isSitePath(href)) return;
+    const set = (name: string, value: string) => {
+      const found = attr(name);
+      if (found) found.value = value;
+      else item.attributes.push({ type: 'mdxJsxAttribute', name, value });
+    };
+    const target = resolveSitePath(href, pages, findFile);
+    if (target.kind === 'page') {
+      const linkText = item.data?.linkText ?? '';
+      set('kind', 'internal');
+      set('title', target.page.title);
+      if (item.children.length === 0) {
+        item.children = target.page.description ? [text(target.page.description)] : [];
+      } else if (linkText && !sameTitle(linkText, target.page.title)) {
+        item.children = [text(`${linkText} `), ...item.children];
+      }
+    } else if (target.kind === 'file') {
+      set('size', formatFileSize(fs.statSync(target.file).size));
+    }
+  });
+}
+
+function itemNode(li: Element, parsed: ParsedItem): MdxJsxFlowElement {
+  const { data, description, linkText } = describeItem(parsed);
   const attributes = Object.entries(data)
     .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '')
     .map(([name, value]) => ({ type: 'mdxJsxAttribute' as const, name, value }));
@@ -163,6 +192,7 @@ function itemNode(li: Element, parsed: ParsedItem, ctx: CompileContext): MdxJsxF
     name: RESOURCE_ITEM,
     attributes,
     children: description,
+    data: { linkText },
     position: li.position,
   };
 }
@@ -192,7 +222,7 @@ export function rehypeResourceLists(ctx: CompileContext) {
           type: 'mdxJsxFlowElement',
           name: RESOURCE_LIST,
           attributes: [],
-          children: listItems(node).map((li) => itemNode(li, parseItem(li)!, ctx)),
+          children: listItems(node).map((li) => itemNode(li, parseItem(li)!)),
           position: node.position,
         } satisfies MdxJsxFlowElement;
       }
@@ -215,7 +245,7 @@ export function rehypeResourceLists(ctx: CompileContext) {
       const items: MdxJsxFlowElement[] = [];
       for (const li of lists.flatMap(listItems)) {
         const parsed = parseItem(li);
-        if (parsed) items.push(itemNode(li, parsed, ctx));
+        if (parsed) items.push(itemNode(li, parsed));
         else
           report(ctx, li, {
             severity: 'error',
