@@ -45,11 +45,18 @@ function isEmptyHiddenDiv(node) {
   );
 }
 
+/** The page parsed as the lean step needs it: with source offsets, to cut. @param {string} html */
+export function parseWithOffsets(html) {
+  return parse(html, { sourceCodeLocationInfo: true });
+}
+
 /**
- * @typedef {{ keep?: string[], basePath?: string }} LeanOptions
- *   keep: site paths of the scripts this page keeps (from lib/pages-with-js.mjs).
- * @typedef {{ html: string, removed: { scripts: number, inlineScripts: number, preloads: number, other: number }, kept: string[], urls: string[] }} LeanResult
- *   urls: the `src` and `href` of the elements left in the page (what it still loads or links).
+ * @typedef {{ keep?: string[], basePath?: string, document?: any }} LeanOptions
+ *   keep: site paths of the scripts this page keeps (from lib/pages-with-js.mjs); document: the
+ *   page already parsed by parseWithOffsets (else it is parsed here).
+ * @typedef {{ html: string, removed: { scripts: number, inlineScripts: number, preloads: number, other: number }, kept: string[], urls: string[], dropped: Set<any> }} LeanResult
+ *   urls: the `src` and `href` of the elements left in the page (what it still loads or links);
+ *   dropped: the nodes cut out, so that what else is read of the same tree skips them.
  */
 
 /**
@@ -58,9 +65,13 @@ function isEmptyHiddenDiv(node) {
  * @param {LeanOptions} [options]
  * @returns {LeanResult}
  */
-export function leanHtml(html, { keep = [], basePath = '' } = {}) {
+export function leanHtml(
+  html,
+  { keep = [], basePath = '', document = parseWithOffsets(html) } = {},
+) {
   const keepSet = new Set(keep);
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  /** @type {Set<any>} */
+  const dropped = new Set();
   /** @type {{ start: number, end: number }[]} */
   const cuts = [];
   const removed = { scripts: 0, inlineScripts: 0, preloads: 0, other: 0 };
@@ -74,6 +85,7 @@ export function leanHtml(html, { keep = [], basePath = '' } = {}) {
     const loc = node.sourceCodeLocation;
     // An element the parser made up (no source) has nothing to cut: Next never writes such markup.
     if (!loc) throw new Error(`lean export: cannot locate <${node.nodeName}> in the page source`);
+    dropped.add(node);
     cuts.push({ start: loc.startOffset, end: loc.endOffset });
   };
 
@@ -135,7 +147,7 @@ export function leanHtml(html, { keep = [], basePath = '' } = {}) {
     position = cut.end;
   }
   result += html.slice(position);
-  return { html: result, removed, kept, urls };
+  return { html: result, removed, kept, urls, dropped };
 }
 
 /**

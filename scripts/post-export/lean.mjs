@@ -12,7 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES_WITH_JS } from '../../lib/pages-with-js.mjs';
-import { leanHtml, toSitePath } from './lean-html.mjs';
+import { exportSite, listFiles, sitePathOf } from './export-site.mjs';
+import { leanHtml, parseWithOffsets, toSitePath } from './lean-html.mjs';
+import { pageLinks } from './link-check.mjs';
 
 export function leanExportEnabled(env = process.env) {
   return env.LEAN_EXPORT !== '0';
@@ -24,51 +26,44 @@ export function basePathFromEnv(env = process.env) {
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
-/** @param {string} dir @returns {string[]} absolute paths of the files under dir */
-export function listFiles(dir) {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/** out/actualites/x/index.html -> /actualites/x/ ; out/404.html -> /404.html */
-export function sitePathOf(outDir, file) {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return rel === 'index.html' || rel.endsWith('/index.html')
-    ? `/${rel.slice(0, -'index.html'.length)}`
-    : `/${rel}`;
-}
+// Kept here for the scripts and tests that import them from this module.
+export { listFiles, sitePathOf };
 
 /**
  * An RSC payload file of Next's export: `__next.*.txt` segment files, and the `index.txt` Next
  * writes next to a page's index.html. Other .txt files (robots.txt, files of content) stay.
  */
-export function isRscFile(file) {
+export function isRscFile(file, exists = fs.existsSync) {
   const name = path.basename(file);
   if (!name.endsWith('.txt')) return false;
   if (name.startsWith('__next.')) return true;
-  if (name !== 'index.txt' || !fs.existsSync(path.join(path.dirname(file), 'index.html'))) {
+  if (name !== 'index.txt' || !exists(path.join(path.dirname(file), 'index.html'))) {
     return false;
   }
-  // RSC rows start with a hex id and a colon (`0:{...}`, `1:I[...]`) or `:HL[`.
-  const head = fs.readFileSync(file, 'utf8').slice(0, 64);
+  // RSC rows start with a hex id and a colon (`0:{...}`, `1:I[...]`) or `:HL[`: the first bytes
+  // tell, the rest of the file (tens of KB a page) is not read.
+  const head = readHead(file, 64);
   return /^(?:[0-9a-f]*:)/.test(head);
 }
 
 /**
+ * Each page is parsed once: the same tree gives the cuts and what the link check reads of the
+ * lean page (handed on with the page, see export-site.mjs).
  * @param {string} outDir
- * @param {{ env?: NodeJS.ProcessEnv, pagesWithJs?: Record<string, string[]>, log?: (line: string) => void }} [options]
+ * @param {{ env?: Record<string, string | undefined>, pagesWithJs?: Record<string, string[]>, log?: (line: string) => void, site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function lean(outDir, { env = process.env, pagesWithJs = PAGES_WITH_JS, log } = {}) {
+export function lean(
+  outDir,
+  { env = process.env, pagesWithJs = PAGES_WITH_JS, log, site: given } = {},
+) {
   if (!leanExportEnabled(env)) {
     console.log('LEAN_EXPORT=0: the Next runtime is left in every page (stock export).');
     return undefined;
   }
   const basePath = basePathFromEnv(env);
-  const files = listFiles(outDir);
-  const pages = files.filter((file) => file.endsWith('.html'));
+  const site = exportSite(outDir, given);
+  const files = site.files();
+  const pages = site.pages();
   const pagePaths = new Set(pages.map((file) => sitePathOf(outDir, file)));
   for (const declared of Object.keys(pagesWithJs)) {
     if (!pagePaths.has(declared)) {
@@ -82,8 +77,10 @@ export function lean(outDir, { env = process.env, pagesWithJs = PAGES_WITH_JS, l
   const stats = { pages: 0, scripts: 0, inlineScripts: 0, preloads: 0, rscFiles: 0, chunks: 0 };
   for (const file of pages) {
     const keep = pagesWithJs[sitePathOf(outDir, file)] ?? [];
-    const { html, removed, urls } = leanHtml(fs.readFileSync(file, 'utf8'), { keep, basePath });
-    fs.writeFileSync(file, html);
+    const source = site.read(file);
+    const document = parseWithOffsets(source);
+    const { html, removed, urls, dropped } = leanHtml(source, { keep, basePath, document });
+    site.write(file, html, { links: pageLinks(document, dropped) });
     stats.pages += 1;
     stats.scripts += removed.scripts;
     stats.inlineScripts += removed.inlineScripts;
@@ -94,20 +91,18 @@ export function lean(outDir, { env = process.env, pagesWithJs = PAGES_WITH_JS, l
     }
   }
 
-  for (const file of files) {
-    if (isRscFile(file)) {
-      fs.rmSync(file);
-      stats.rscFiles += 1;
-    }
+  for (const file of files.filter((f) => isRscFile(f, (page) => site.has(page)))) {
+    site.remove(file);
+    stats.rscFiles += 1;
   }
   // Next's chunks are only reachable from pages: a chunk no page names is dead weight. (A page
   // that declares a chunk in lib/pages-with-js.mjs keeps it referenced, so it stays.)
   const nextDir = path.join(outDir, '_next');
-  for (const file of listFiles(nextDir)) {
+  for (const file of site.files().filter((f) => f.startsWith(`${nextDir}${path.sep}`))) {
     if (!/\.(?:js|mjs|js\.map)$/.test(file)) continue;
     const sitePath = sitePathOf(outDir, file);
     if (referenced.has(sitePath) || referenced.has(sitePath.replace(/\.map$/, ''))) continue;
-    fs.rmSync(file);
+    site.remove(file);
     stats.chunks += 1;
   }
   removeEmptyDirs(nextDir);
@@ -115,6 +110,17 @@ export function lean(outDir, { env = process.env, pagesWithJs = PAGES_WITH_JS, l
     `Lean export: ${stats.pages} pages without the Next runtime (${stats.scripts} script tags, ${stats.inlineScripts} inline scripts, ${stats.preloads} preloads removed), ${stats.rscFiles} RSC files and ${stats.chunks} unused chunks deleted.`,
   );
   return stats;
+}
+
+/** The first `bytes` bytes of a file, as text. @param {string} file @param {number} bytes */
+function readHead(file, bytes) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** @param {string} dir */

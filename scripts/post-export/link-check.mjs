@@ -4,9 +4,9 @@
  * External links are not fetched. Broken links fail the build, listed with the pages they are on;
  * LINKS=warn (for imported legacy content) reports them as warnings and lets the build finish.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
+import { exportSite, sitePathOf } from './export-site.mjs';
 
 /** Attributes holding a URL, by element. */
 const URL_ATTRIBUTES = {
@@ -35,27 +35,43 @@ function normalizeBasePath(value) {
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
 }
 
-function walk(node, visit) {
+/** @param {any} node @param {(element: any) => void} visit @param {Set<any>} skip */
+function walk(node, visit, skip) {
+  if (skip.has(node)) return;
   if (node.attrs) visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-  if (node.content) walk(node.content, visit);
+  for (const child of node.childNodes ?? []) walk(child, visit, skip);
+  if (node.content) walk(node.content, visit, skip);
 }
 
-/** Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`). */
-function htmlFiles(outDir) {
-  return fs
-    .readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
+/**
+ * What the link check reads of a page: the ids a `#fragment` may name and the URLs it links to.
+ * Pure. `skip`: nodes of the tree to read as if they were not there (what the lean step cut out of
+ * the same tree), so that one parse serves both steps.
+ * @param {any} document a parse5 document
+ * @param {Set<any>} [skip]
+ * @returns {import('./export-site.mjs').PageLinks}
+ */
+export function pageLinks(document, skip = new Set()) {
+  /** @type {Set<string>} */
+  const ids = new Set();
+  /** @type {{ attribute: string, url: string }[]} */
+  const links = [];
+  walk(
+    document,
+    (element) => {
+      for (const attr of element.attrs) {
+        if (attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a'))
+          ids.add(attr.value);
+      }
+      links.push(...urlsOf(element));
+    },
+    skip,
+  );
+  return { ids, links };
 }
 
-const sitePathOf = (outDir, file) => {
-  const rel = path.relative(outDir, file).split(path.sep).join('/');
-  return rel === 'index.html' || rel.endsWith('/index.html')
-    ? `/${rel.slice(0, -'index.html'.length)}`
-    : `/${rel}`;
-};
+/** @param {string} html */
+const parseLinks = (html) => pageLinks(parse(html));
 
 function urlsOf(element) {
   const names = URL_ATTRIBUTES[element.tagName];
@@ -82,34 +98,19 @@ function urlsOf(element) {
 
 /**
  * Checks a folder of HTML files. Returns the broken links, one entry per link with the pages it
- * is on. Pure but for reading the folder.
+ * is on. Pure but for reading the folder (or the shared list of it, when given).
+ * @param {string} outDir
+ * @param {{ basePath?: string, site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function findBrokenLinks(outDir, { basePath = '' } = {}) {
+export function findBrokenLinks(outDir, { basePath = '', site: given } = {}) {
   const base = normalizeBasePath(basePath);
+  const site = exportSite(outDir, given);
   const pages = new Map();
-  for (const file of htmlFiles(outDir)) {
-    const ids = new Set();
-    const links = [];
-    walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
-      for (const attr of element.attrs) {
-        if (attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a'))
-          ids.add(attr.value);
-      }
-      links.push(...urlsOf(element));
-    });
-    pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links });
+  for (const file of site.pages()) {
+    pages.set(file, { sitePath: sitePathOf(outDir, file), ...site.links(file, parseLinks) });
   }
 
-  const idsOf = (file) => {
-    if (!pages.has(file) && file.endsWith('.html') && fs.existsSync(file)) {
-      const ids = new Set();
-      walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
-        for (const attr of element.attrs) if (attr.name === 'id') ids.add(attr.value);
-      });
-      pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links: [] });
-    }
-    return pages.get(file)?.ids;
-  };
+  const idsOf = (file) => pages.get(file)?.ids;
 
   /** The file a site path names, as a static host would serve it, or a reason it has none. */
   const fileOf = (sitePath) => {
@@ -117,12 +118,12 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     if (!full.startsWith(outDir)) return { reason: 'outside the site' };
     if (sitePath.endsWith('/')) {
       const index = path.join(full, 'index.html');
-      return fs.existsSync(index) ? { file: index } : { reason: `no page ${sitePath}` };
+      return site.has(index) ? { file: index } : { reason: `no page ${sitePath}` };
     }
-    if (fs.existsSync(full) && fs.statSync(full).isFile()) return { file: full };
+    if (site.has(full)) return { file: full };
     const index = path.join(full, 'index.html');
-    if (fs.existsSync(index)) return { file: index };
-    if (fs.existsSync(`${full}.html`)) return { file: `${full}.html` };
+    if (site.has(index)) return { file: index };
+    if (site.has(`${full}.html`)) return { file: `${full}.html` };
     return { reason: `no file ${sitePath}` };
   };
 
@@ -189,9 +190,13 @@ export function formatBrokenLink(link) {
   return `« ${link.url} » (${link.attribute}): ${link.reason}; on ${link.pages.length === 1 ? 'page' : `${link.pages.length} pages`} ${shown}${more}`;
 }
 
-/** The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn. */
-export function linkCheck(outDir) {
-  const broken = findBrokenLinks(outDir, { basePath: process.env.BASE_PATH });
+/**
+ * The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn.
+ * @param {string} outDir
+ * @param {{ site?: import('./export-site.mjs').ExportSite }} [options]
+ */
+export function linkCheck(outDir, { site } = {}) {
+  const broken = findBrokenLinks(outDir, { basePath: process.env.BASE_PATH, site });
   if (broken.length === 0) return;
   const lines = broken.map(formatBrokenLink);
   const title = `${broken.length} broken internal link${broken.length > 1 ? 's' : ''} in the exported site`;
