@@ -20,7 +20,7 @@ import {
   measurePages,
   pagesToMeasure,
   typedPages,
-} from '../site-measures.mjs';
+} from '../measure/site-measures.mjs';
 import { exportSite, sitePathOf } from './export-site.mjs';
 import { basePathFromEnv } from './lean.mjs';
 
