@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES_WITH_JS } from '../../lib/pages-with-js.mjs';
 import { exportSite, listFiles, sitePathOf } from './export-site.mjs';
-import { leanHtml, parseWithOffsets, toSitePath } from './lean-html.mjs';
+import { leanHtml, parsePage, toSitePath } from './lean-html.mjs';
 import { pageLinks } from './link-check.mjs';
 
 export function leanExportEnabled(env = process.env) {
@@ -78,9 +78,9 @@ export function lean(
   for (const file of pages) {
     const keep = pagesWithJs[sitePathOf(outDir, file)] ?? [];
     const source = site.read(file);
-    const document = parseWithOffsets(source);
-    const { html, removed, urls, dropped } = leanHtml(source, { keep, basePath, document });
-    site.write(file, html, { links: pageLinks(document, dropped) });
+    const parsed = parsePage(source);
+    const { html, removed, urls, dropped } = leanHtml(source, { keep, basePath, parsed });
+    site.write(file, html, { links: pageLinks(parsed.document, dropped) });
     stats.pages += 1;
     stats.scripts += removed.scripts;
     stats.inlineScripts += removed.inlineScripts;

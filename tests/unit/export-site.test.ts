@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'parse5';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportSite } from '@/scripts/post-export/export-site.mjs';
-import { leanHtml, parseWithOffsets } from '@/scripts/post-export/lean-html.mjs';
+import { leanHtml, parsePage } from '@/scripts/post-export/lean-html.mjs';
 import { findBrokenLinks, pageLinks } from '@/scripts/post-export/link-check.mjs';
 import { lean } from '@/scripts/post-export/lean.mjs';
 import { removePlaceholders } from '@/scripts/post-export/remove-placeholders.mjs';
@@ -39,10 +39,10 @@ const sorted = (links: { ids: Set<string>; links: { attribute: string; url: stri
 
 describe('one parse of a page for the lean step and the link check', () => {
   it('reads the same ids and links from the tree the lean step cut as from the lean page parsed again', () => {
-    const document = parseWithOffsets(NEXT_PAGE);
-    const { html, dropped } = leanHtml(NEXT_PAGE, { document });
+    const parsed = parsePage(NEXT_PAGE);
+    const { html, dropped } = leanHtml(NEXT_PAGE, { parsed });
     expect(dropped.size).toBeGreaterThan(0);
-    const fromSameTree = pageLinks(document, dropped);
+    const fromSameTree = pageLinks(parsed.document, dropped);
     const fromLeanPage = pageLinks(parse(html));
     expect(sorted(fromSameTree)).toEqual(sorted(fromLeanPage));
     expect(fromSameTree.ids.has('S:0')).toBe(false);
@@ -52,9 +52,9 @@ describe('one parse of a page for the lean step and the link check', () => {
   it('reads links the lean step left and no link from what it cut', () => {
     const all = pageLinks(parse(NEXT_PAGE));
     expect(all.links.map((l) => l.url)).toContain('/_next/a.js');
-    const document = parseWithOffsets(NEXT_PAGE);
-    const { dropped } = leanHtml(NEXT_PAGE, { document });
-    expect(pageLinks(document, dropped).links.map((l) => l.url)).not.toContain('/_next/a.js');
+    const parsed = parsePage(NEXT_PAGE);
+    const { dropped } = leanHtml(NEXT_PAGE, { parsed });
+    expect(pageLinks(parsed.document, dropped).links.map((l) => l.url)).not.toContain('/_next/a.js');
   });
 });
 
