@@ -54,7 +54,9 @@ describe('one parse of a page for the lean step and the link check', () => {
     expect(all.links.map((l) => l.url)).toContain('/_next/a.js');
     const parsed = parsePage(NEXT_PAGE);
     const { dropped } = leanHtml(NEXT_PAGE, { parsed });
-    expect(pageLinks(parsed.document, dropped).links.map((l) => l.url)).not.toContain('/_next/a.js');
+    expect(pageLinks(parsed.document, dropped).links.map((l) => l.url)).not.toContain(
+      '/_next/a.js',
+    );
   });
 });
 

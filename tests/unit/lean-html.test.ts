@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'parse5';
-import { leanHtml, parsePage, referencedUrls, toSitePath } from '@/scripts/post-export/lean-html.mjs';
+import {
+  leanHtml,
+  parsePage,
+  referencedUrls,
+  toSitePath,
+} from '@/scripts/post-export/lean-html.mjs';
 
 /** A page exactly as Next 16 exported it (the site's 404 page, before the lean step). */
 const NEXT_PAGE = fs.readFileSync(
