@@ -104,11 +104,14 @@ export class ExportSite {
    * Writes a page (or any text file) and hands its text on to the next steps.
    * @param {string} file
    * @param {string} text
-   * @param {{ links?: PageLinks }} [facts] what was read of the written text, if the step has it
+   * @param {{ links?: PageLinks, written?: boolean }} [facts] what was read of the written text, if
+   *   the step has it; written: the step wrote the file itself (a page thread), only record it
    */
-  write(file, text, { links } = {}) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
+  write(file, text, { links, written = false } = {}) {
+    if (!written) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    }
     this.add(file);
     if (file.endsWith('.html')) this.texts.set(file, text);
     if (links) this.pageLinks.set(file, links);

@@ -13,8 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PAGES_WITH_JS } from '../../lib/pages-with-js.mjs';
 import { exportSite, listFiles, sitePathOf } from './export-site.mjs';
-import { leanHtml, parsePage, toSitePath } from './lean-html.mjs';
-import { pageLinks } from './link-check.mjs';
+import { toSitePath } from './lean-html.mjs';
+import { leanPage, leanPages } from './lean-pages.mjs';
 
 export function leanExportEnabled(env = process.env) {
   return env.LEAN_EXPORT !== '0';
@@ -50,11 +50,12 @@ export function isRscFile(file, exists = fs.existsSync) {
  * Each page is parsed once: the same tree gives the cuts and what the link check reads of the
  * lean page (handed on with the page, see export-site.mjs).
  * @param {string} outDir
- * @param {{ env?: Record<string, string | undefined>, pagesWithJs?: Record<string, string[]>, log?: (line: string) => void, site?: import('./export-site.mjs').ExportSite }} [options]
+ * @param {{ env?: Record<string, string | undefined>, pagesWithJs?: Record<string, string[]>, log?: (line: string) => void, site?: import('./export-site.mjs').ExportSite, threads?: number }} [options]
+ *   threads: how many threads parse the pages (default: by the number of pages and of cores)
  */
-export function lean(
+export async function lean(
   outDir,
-  { env = process.env, pagesWithJs = PAGES_WITH_JS, log, site: given } = {},
+  { env = process.env, pagesWithJs = PAGES_WITH_JS, log, site: given, threads } = {},
 ) {
   if (!leanExportEnabled(env)) {
     console.log('LEAN_EXPORT=0: the Next runtime is left in every page (stock export).');
@@ -75,12 +76,18 @@ export function lean(
 
   const referenced = new Set();
   const stats = { pages: 0, scripts: 0, inlineScripts: 0, preloads: 0, rscFiles: 0, chunks: 0 };
-  for (const file of pages) {
-    const keep = pagesWithJs[sitePathOf(outDir, file)] ?? [];
-    const source = site.read(file);
-    const parsed = parsePage(source);
-    const { html, removed, urls, dropped } = leanHtml(source, { keep, basePath, parsed });
-    site.write(file, html, { links: pageLinks(parsed.document, dropped) });
+  const jobs = pages.map((file) => ({ file, keep: pagesWithJs[sitePathOf(outDir, file)] ?? [] }));
+  // A page a step before rewrote is in memory only on this thread: those are done here.
+  const handedOn = jobs.filter(({ file }) => site.texts.has(file));
+  const done = [
+    ...handedOn.map((job) => leanPage(job, basePath, (file) => site.read(file))),
+    ...(await leanPages(
+      jobs.filter(({ file }) => !site.texts.has(file)),
+      { basePath, read: (file) => site.read(file), threads },
+    )),
+  ];
+  for (const { file, html, removed, urls, ids, links } of done) {
+    site.write(file, html, { links: { ids: new Set(ids), links }, written: true });
     stats.pages += 1;
     stats.scripts += removed.scripts;
     stats.inlineScripts += removed.inlineScripts;

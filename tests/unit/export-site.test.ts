@@ -105,7 +105,7 @@ describe('ExportSite: one list of the export, kept true by the steps', () => {
 });
 
 describe('the steps on one shared list', () => {
-  it('the link check sees the files the steps before deleted as missing, without walking out/ again', () => {
+  it('the link check sees the files the steps before deleted as missing, without walking out/ again', async () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
     const dir = exportOf({
       'index.html': NEXT_PAGE.replace('/b/#haut', '/actualites/tags/__vide__/'),
@@ -117,7 +117,7 @@ describe('the steps on one shared list', () => {
     });
     const site = new ExportSite(dir);
     removePlaceholders(dir, { site });
-    lean(dir, { site, env: {}, pagesWithJs: {}, log: () => {} });
+    await lean(dir, { site, env: {}, pagesWithJs: {}, log: () => {} });
     const readdir = vi.spyOn(fs, 'readdirSync');
     const broken = findBrokenLinks(dir, { site });
     expect(readdir).not.toHaveBeenCalled();
@@ -127,5 +127,32 @@ describe('the steps on one shared list', () => {
     // The lean step deleted the chunk no page uses any more, from the disk and from the list.
     expect(fs.existsSync(path.join(dir, '_next', 'a.js'))).toBe(false);
     expect(site.has(path.join(dir, '_next', 'a.js'))).toBe(false);
+  });
+});
+
+describe('the lean step on page threads', () => {
+  it('writes the same pages and hands on the same links with threads as without', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const files: Record<string, string> = { 's.css': '', '_next/a.js': '' };
+    for (let i = 0; i < 12; i++)
+      files[`p${i}/index.html`] = NEXT_PAGE.replace('/b/#haut', `/p${(i + 1) % 12}/#titre`);
+    const run = async (threads: number) => {
+      const dir = exportOf(files);
+      const site = new ExportSite(dir);
+      const stats = await lean(dir, { site, env: {}, pagesWithJs: {}, log: () => {}, threads });
+      const pages = site.pages().map((f) => ({
+        page: path.relative(dir, f),
+        html: fs.readFileSync(f, 'utf8'),
+        handedOn: site.read(f),
+        links: sorted(site.links(f, () => ({ ids: new Set(), links: [] }))),
+      }));
+      return { stats, pages };
+    };
+    const one = await run(1);
+    const two = await run(2);
+    expect(two).toEqual(one);
+    expect(one.pages[0]!.html).not.toContain('__next_f');
+    expect(one.pages[0]!.handedOn).toBe(one.pages[0]!.html);
+    expect(one.pages[0]!.links.ids).toEqual(['dans-modele', 'titre']);
   });
 });
