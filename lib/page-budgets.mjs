@@ -1,6 +1,6 @@
 /**
  * What one page of the site may cost a visitor, as computed from the export by
- * scripts/page-weight.mjs: the budget build tests assert it, the bench and the table of the
+ * scripts/measure/page-weight.mjs: the budget build tests assert it, the bench and the table of the
  * eco-design statement (`::mesures`) show each page type next to it.
  *
  * Plain JavaScript so that the tests, `npm run bench` and the post-export step share one copy.

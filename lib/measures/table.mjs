@@ -1,6 +1,6 @@
 /**
  * The table of measures of the eco-design statement (`::mesures`): the figures of each measured
- * page (from scripts/page-weight.mjs) summed up by page type, and the HTML table that shows them
+ * page (from scripts/measure/page-weight.mjs) summed up by page type, and the HTML table that shows them
  * next to the project's budgets (lib/page-budgets.mjs). Pure: strings and arrays in, strings out.
  *
  * For each type, every column shows the least good value among its pages (the heaviest, the most
@@ -40,9 +40,9 @@ import { sortLabels } from './page-types.mjs';
  * @property {string} [detailsHref] address of the figures of every measured page
  */
 
-/** The figures the table uses, from one result of measurePage (scripts/page-weight.mjs). */
+/** The figures the table uses, from one result of measurePage (scripts/measure/page-weight.mjs). */
 /**
- * @param {ReturnType<typeof import('../../scripts/page-weight.mjs').measurePage>} m
+ * @param {ReturnType<typeof import('../../scripts/measure/page-weight.mjs').measurePage>} m
  * @param {string} type
  * @param {boolean} jsAllowed
  * @returns {PageFigures}

@@ -2,7 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { config } from '../config.mjs';
 import { displayPath } from '@/lib/content/config';
+import { MEDIA_CACHE_DIR } from './cache-dir.mjs';
 import { ContentError } from '@/lib/content/problems';
 import { HEAD_BYTES, hasUtf8Bom, imageFormatOf, type ImageFormat } from './sniff.mjs';
 
@@ -17,8 +19,13 @@ import { HEAD_BYTES, hasUtf8Bom, imageFormatOf, type ImageFormat } from './sniff
  * mission's SVG thumbnails are mere wrappers of a large bitmap), a GIF is re-encoded.
  */
 
-/** Where generated images go: served by `next dev` from public/, copied into out/ after a build. */
-export const MEDIA_DIR = path.resolve('public', 'media');
+/**
+ * Where generated images go: in a build, the cache that survives builds (lib/media/cache-dir.mjs),
+ * from which the post-export step copies the ones the pages use into out/, once; under `next dev`,
+ * public/media/, where the dev server serves them.
+ */
+export const MEDIA_DIR =
+  config.preview ? path.resolve('public', 'media') : MEDIA_CACHE_DIR;
 export const MEDIA_URL = '/media';
 export const MAX_WIDTH = 2000;
 const WIDTHS = [480, 960, 1440, MAX_WIDTH];

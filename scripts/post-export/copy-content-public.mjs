@@ -5,26 +5,18 @@ import { config } from '../../lib/config.mjs';
 
 /**
  * Files under `<CONTENT_DIR>/public/` are served at the site root, like public/ (Next copies only
- * the project's public/). Generated images (public/media) are copied too in case they were made
- * after Next copied public/. Nothing the build wrote is overwritten.
+ * the project's public/). Nothing the build wrote is overwritten. (Generated images are not
+ * copied here: publish-media.mjs copies the ones the pages use, from where the build keeps them.)
  *
  * Content is hostile input: only the files lib/media/public-files.mjs lets through are copied, one
  * by one, never a link. `npm run check` reports the others first; reaching this step with one
  * (a build without the check) stops the build, naming every file.
  * @param {string} outDir
+ * @param {{ site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function copyContentPublic(outDir) {
-  const generated = path.resolve('public', 'media');
-  if (fs.existsSync(generated)) {
-    fs.cpSync(generated, path.join(outDir, 'media'), {
-      recursive: true,
-      force: false,
-      errorOnExist: false,
-      filter: (source) => !fs.lstatSync(source).isSymbolicLink(),
-    });
-  }
+export function copyContentPublic(outDir, { site } = {}) {
   const contentPublic = path.join(path.resolve(config.contentDir), 'public');
-  if (contentPublic !== path.resolve('public')) copyPublicFolder(contentPublic, outDir);
+  if (contentPublic !== path.resolve('public')) copyPublicFolder(contentPublic, outDir, site);
 }
 
 /**
@@ -32,8 +24,9 @@ export function copyContentPublic(outDir) {
  * file it may not publish (and copies nothing).
  * @param {string} publicDir
  * @param {string} outDir
+ * @param {import('./export-site.mjs').ExportSite} [site] told of each file copied
  */
-export function copyPublicFolder(publicDir, outDir) {
+export function copyPublicFolder(publicDir, outDir, site) {
   if (!fs.existsSync(publicDir)) return;
   if (fs.lstatSync(publicDir).isSymbolicLink()) refuse([`${publicDir}: symbolic link`]);
   const files = classifyPublicFolder(publicDir);
@@ -47,6 +40,7 @@ export function copyPublicFolder(publicDir, outDir) {
     if (fs.existsSync(destination)) continue;
     fs.mkdirSync(path.dirname(destination), { recursive: true });
     fs.copyFileSync(file, destination, fs.constants.COPYFILE_EXCL);
+    site?.add(destination);
   }
 }
 

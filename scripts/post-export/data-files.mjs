@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { exportSite } from './export-site.mjs';
 
 export const DATA_MANIFEST = 'data-files.json';
 
@@ -8,13 +9,15 @@ export const DATA_MANIFEST = 'data-files.json';
  * addresses, from the manifest the build wrote (app/data-files.json), then removes it: it is not
  * part of the site. A download never replaces a file of the export.
  * @param {string} outDir
+ * @param {{ site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function writeDataFiles(outDir) {
+export function writeDataFiles(outDir, { site: given } = {}) {
+  const site = exportSite(outDir, given);
   const manifest = path.join(outDir, DATA_MANIFEST);
-  if (!fs.existsSync(manifest)) return;
+  if (!site.has(manifest)) return;
   /** @type {{ files: { path: string, text: string }[] }} */
   const { files } = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-  fs.rmSync(manifest);
+  site.remove(manifest);
   const root = path.resolve(outDir);
   for (const { path: sitePath, text } of files) {
     const file = path.resolve(root, ...sitePath.split('/').filter(Boolean));
@@ -22,7 +25,6 @@ export function writeDataFiles(outDir) {
       throw new Error(`download ${sitePath} is not a site path of a .csv or .json file`);
     if (fs.existsSync(file))
       throw new Error(`download ${sitePath} would replace a file of the site`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
+    site.write(file, text);
   }
 }

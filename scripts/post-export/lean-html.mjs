@@ -32,11 +32,102 @@ function isEmptyHiddenDiv(node) {
   );
 }
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const EMPTY_SCRIPT = '<script></script>';
+/** An inline script without attributes: Next's RSC payload and bootstrap. */
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
 /**
- * @typedef {{ keep?: string[], basePath?: string }} LeanOptions
- *   keep: site paths of the scripts this page keeps (from lib/pages-with-js.mjs).
- * @typedef {{ html: string, removed: { scripts: number, inlineScripts: number, preloads: number, other: number }, kept: string[], urls: string[] }} LeanResult
- *   urls: the `src` and `href` of the elements left in the page (what it still loads or links).
+ * @typedef {{ document: any, sourceOffset: (offset: number) => number }} ParsedPage
+ *   document: the parse5 tree, with source locations; sourceOffset: a location of that tree as an
+ *   offset in the page's own text.
+ */
+
+/**
+ * The page parsed as the lean step needs it: with source offsets, to cut.
+ *
+ * Most of a page Next exports is its inline RSC payload (`<script>self.__next_f.push(...)</script>`,
+ * 60 % of the bytes), which the lean step removes whole, and parsing with source locations costs
+ * per character. So each inline script without attributes is parsed empty: `<script></script>`,
+ * and the tree's offsets are mapped back to the page's text. The tree is the same as the whole
+ * page's but for those scripts' text: a script's text is read by the tokenizer as plain characters
+ * up to the first `</script`, unless it holds `<!--` (which only the candidates without either are
+ * emptied for); and each emptied script is checked to be, in the tree, an empty HTML <script> at
+ * its place (not text of a <textarea>, an attribute, a comment or an SVG script). If one is not,
+ * the page is parsed whole.
+ * @param {string} html
+ * @returns {ParsedPage}
+ */
+export function parsePage(html) {
+  /** @type {{ at: number, length: number }[]} where each emptied script starts in the text parsed, and the length of the text it lost */
+  const emptied = [];
+  let parsed = '';
+  let position = 0;
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const text = match[1] ?? '';
+    if (!text || /<!--|<\/script/i.test(text)) continue;
+    parsed += html.slice(position, match.index);
+    emptied.push({ at: parsed.length, length: text.length });
+    parsed += EMPTY_SCRIPT;
+    position = match.index + match[0].length;
+  }
+  if (emptied.length === 0) return whole(html);
+  parsed += html.slice(position);
+  const document = parse(parsed, { sourceCodeLocationInfo: true });
+  /** @type {Set<number>} */
+  const found = new Set();
+  /** @param {any} node */
+  const visit = (node) => {
+    for (const child of node.childNodes ?? []) {
+      const loc = child.sourceCodeLocation;
+      if (
+        child.nodeName === 'script' &&
+        child.namespaceURI === HTML_NS &&
+        child.childNodes.length === 0 &&
+        loc &&
+        loc.endOffset - loc.startOffset === EMPTY_SCRIPT.length
+      )
+        found.add(loc.startOffset);
+      if (child.content) visit(child.content);
+      visit(child);
+    }
+  };
+  visit(document);
+  if (!emptied.every(({ at }) => found.has(at))) return whole(html);
+  const starts = emptied.map(({ at }) => at + '<script>'.length);
+  /** Text lost before each emptied script's end tag, cumulated. */
+  /** @type {number[]} */
+  const before = [];
+  let sum = 0;
+  for (const { length } of emptied) before.push((sum += length));
+  return {
+    document,
+    sourceOffset: (/** @type {number} */ offset) => {
+      // The last emptied script whose text would have started before this offset.
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (/** @type {number} */ (starts[mid]) < offset) low = mid + 1;
+        else high = mid;
+      }
+      return offset + (low === 0 ? 0 : /** @type {number} */ (before[low - 1]));
+    },
+  };
+}
+
+/** @param {string} html @returns {ParsedPage} */
+function whole(html) {
+  return { document: parse(html, { sourceCodeLocationInfo: true }), sourceOffset: (o) => o };
+}
+
+/**
+ * @typedef {{ keep?: string[], basePath?: string, parsed?: ParsedPage }} LeanOptions
+ *   keep: site paths of the scripts this page keeps (from lib/pages-with-js.mjs); parsed: the
+ *   page already parsed by parsePage (else it is parsed here).
+ * @typedef {{ html: string, removed: { scripts: number, inlineScripts: number, preloads: number, other: number }, kept: string[], urls: string[], dropped: Set<any> }} LeanResult
+ *   urls: the `src` and `href` of the elements left in the page (what it still loads or links);
+ *   dropped: the nodes cut out, so that what else is read of the same tree skips them.
  */
 
 /**
@@ -45,9 +136,11 @@ function isEmptyHiddenDiv(node) {
  * @param {LeanOptions} [options]
  * @returns {LeanResult}
  */
-export function leanHtml(html, { keep = [], basePath = '' } = {}) {
+export function leanHtml(html, { keep = [], basePath = '', parsed = parsePage(html) } = {}) {
+  const { document, sourceOffset } = parsed;
   const keepSet = new Set(keep);
-  const document = parse(html, { sourceCodeLocationInfo: true });
+  /** @type {Set<any>} */
+  const dropped = new Set();
   /** @type {{ start: number, end: number }[]} */
   const cuts = [];
   const removed = { scripts: 0, inlineScripts: 0, preloads: 0, other: 0 };
@@ -61,7 +154,8 @@ export function leanHtml(html, { keep = [], basePath = '' } = {}) {
     const loc = node.sourceCodeLocation;
     // An element the parser made up (no source) has nothing to cut: Next never writes such markup.
     if (!loc) throw new Error(`lean export: cannot locate <${node.nodeName}> in the page source`);
-    cuts.push({ start: loc.startOffset, end: loc.endOffset });
+    dropped.add(node);
+    cuts.push({ start: sourceOffset(loc.startOffset), end: sourceOffset(loc.endOffset) });
   };
 
   /** @param {any} node */
@@ -122,7 +216,7 @@ export function leanHtml(html, { keep = [], basePath = '' } = {}) {
     position = cut.end;
   }
   result += html.slice(position);
-  return { html: result, removed, kept, urls };
+  return { html: result, removed, kept, urls, dropped };
 }
 
 /**

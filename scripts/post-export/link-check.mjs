@@ -4,10 +4,10 @@
  * External links are not fetched. Broken links fail the build, listed with the pages they are on;
  * LINKS=warn (for imported legacy content) reports them as warnings and lets the build finish.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-import { config, normalizeBasePath, sitePathOfFile } from '../../lib/config.mjs';
+import { config, normalizeBasePath } from '../../lib/config.mjs';
+import { exportSite, sitePathOf } from './export-site.mjs';
 
 /** Attributes holding a URL, by element. */
 const URL_ATTRIBUTES = {
@@ -36,27 +36,43 @@ const MAX_PAGES_LISTED = 3;
  * @typedef {{ url: string, attribute: string, reason: string, pages: string[] }} BrokenLink
  */
 
-/** @param {any} node a parse5 node @param {(element: Element) => void} visit */
-function walk(node, visit) {
+/** @param {any} node @param {(element: any) => void} visit @param {Set<any>} skip */
+function walk(node, visit, skip) {
+  if (skip.has(node)) return;
   if (node.attrs) visit(node);
-  for (const child of node.childNodes ?? []) walk(child, visit);
-  if (node.content) walk(node.content, visit);
+  for (const child of node.childNodes ?? []) walk(child, visit, skip);
+  if (node.content) walk(node.content, visit, skip);
 }
 
 /**
- * Each HTML file of a folder, as its site path (`/actualites/x/`, `/404.html`).
- * @param {string} outDir
+ * What the link check reads of a page: the ids a `#fragment` may name and the URLs it links to.
+ * Pure. `skip`: nodes of the tree to read as if they were not there (what the lean step cut out of
+ * the same tree), so that one parse serves both steps.
+ * @param {any} document a parse5 document
+ * @param {Set<any>} [skip]
+ * @returns {import('./export-site.mjs').PageLinks}
  */
-function htmlFiles(outDir) {
-  return fs
-    .readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => path.join(d.parentPath, d.name))
-    .sort();
+export function pageLinks(document, skip = new Set()) {
+  /** @type {Set<string>} */
+  const ids = new Set();
+  /** @type {{ attribute: string, url: string }[]} */
+  const links = [];
+  walk(
+    document,
+    (element) => {
+      for (const attr of element.attrs) {
+        if (attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a'))
+          ids.add(attr.value);
+      }
+      links.push(...urlsOf(element));
+    },
+    skip,
+  );
+  return { ids, links };
 }
 
-const sitePathOf = (/** @type {string} */ outDir, /** @type {string} */ file) =>
-  sitePathOfFile(path.relative(outDir, file));
+/** @param {string} html */
+const parseLinks = (html) => pageLinks(parse(html));
 
 /** @param {Element} element @returns {Link[]} */
 function urlsOf(element) {
@@ -86,40 +102,20 @@ function urlsOf(element) {
 
 /**
  * Checks a folder of HTML files. Returns the broken links, one entry per link with the pages it
- * is on. Pure but for reading the folder.
- * @param {string} outDir @param {{ basePath?: string }} [options]
- * @returns {BrokenLink[]}
+ * is on. Pure but for reading the folder (or the shared list of it, when given).
+ * @param {string} outDir
+ * @param {{ basePath?: string, site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function findBrokenLinks(outDir, { basePath = '' } = {}) {
+export function findBrokenLinks(outDir, { basePath = '', site: given } = {}) {
   const base = normalizeBasePath(basePath);
+  const site = exportSite(outDir, given);
   /** @type {Map<string, { sitePath: string, ids: Set<string>, links: Link[] }>} */
   const pages = new Map();
-  for (const file of htmlFiles(outDir)) {
-    /** @type {Set<string>} */
-    const ids = new Set();
-    /** @type {Link[]} */
-    const links = [];
-    walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
-      for (const attr of element.attrs) {
-        if (attr.name === 'id' || (attr.name === 'name' && element.tagName === 'a'))
-          ids.add(attr.value);
-      }
-      links.push(...urlsOf(element));
-    });
-    pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links });
+  for (const file of site.pages()) {
+    pages.set(file, { sitePath: sitePathOf(outDir, file), ...site.links(file, parseLinks) });
   }
 
-  const idsOf = (/** @type {string} */ file) => {
-    if (!pages.has(file) && file.endsWith('.html') && fs.existsSync(file)) {
-      /** @type {Set<string>} */
-      const ids = new Set();
-      walk(parse(fs.readFileSync(file, 'utf8')), (element) => {
-        for (const attr of element.attrs) if (attr.name === 'id') ids.add(attr.value);
-      });
-      pages.set(file, { sitePath: sitePathOf(outDir, file), ids, links: [] });
-    }
-    return pages.get(file)?.ids;
-  };
+  const idsOf = (/** @type {string} */ file) => pages.get(file)?.ids;
 
   /** The file a site path names, as a static host would serve it, or a reason it has none. */
   /** @param {string} sitePath @returns {{ file: string, reason?: undefined } | { file?: undefined, reason: string }} */
@@ -128,12 +124,12 @@ export function findBrokenLinks(outDir, { basePath = '' } = {}) {
     if (!full.startsWith(outDir)) return { reason: 'outside the site' };
     if (sitePath.endsWith('/')) {
       const index = path.join(full, 'index.html');
-      return fs.existsSync(index) ? { file: index } : { reason: `no page ${sitePath}` };
+      return site.has(index) ? { file: index } : { reason: `no page ${sitePath}` };
     }
-    if (fs.existsSync(full) && fs.statSync(full).isFile()) return { file: full };
+    if (site.has(full)) return { file: full };
     const index = path.join(full, 'index.html');
-    if (fs.existsSync(index)) return { file: index };
-    if (fs.existsSync(`${full}.html`)) return { file: `${full}.html` };
+    if (site.has(index)) return { file: index };
+    if (site.has(`${full}.html`)) return { file: `${full}.html` };
     return { reason: `no file ${sitePath}` };
   };
 
@@ -208,10 +204,10 @@ export function formatBrokenLink(link) {
 /**
  * The post-export step: throws (the build fails, out/ is restored) unless LINKS=warn.
  * @param {string} outDir
- * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'links'> }} [options]
+ * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'links'>, site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function linkCheck(outDir, { settings = config } = {}) {
-  const broken = findBrokenLinks(outDir, { basePath: settings.basePath });
+export function linkCheck(outDir, { settings = config, site } = {}) {
+  const broken = findBrokenLinks(outDir, { basePath: settings.basePath, site });
   if (broken.length === 0) return;
   const lines = broken.map(formatBrokenLink);
   const title = `${broken.length} broken internal link${broken.length > 1 ? 's' : ''} in the exported site`;

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { sitePathOfFile } from '../../lib/config.mjs';
+import { exportSite, listFiles } from './export-site.mjs';
 
 export const SEARCH_DIR = 'pagefind';
 
@@ -36,32 +37,25 @@ export function isSearchable(html) {
   return /<[a-z][^>]*\sdata-pagefind-body(?:[\s=>/])/i.test(html);
 }
 
-/** @param {string} dir @param {string} [base] @returns {string[]} */
-function htmlFiles(dir, base = dir) {
-  /** @type {string[]} */
-  const files = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (full !== path.join(base, SEARCH_DIR)) files.push(...htmlFiles(full, base));
-    } else if (entry.name.endsWith('.html')) files.push(path.relative(base, full));
-  }
-  return files.sort();
-}
-
-/** @param {string} outDir */
-export async function buildSearchIndex(outDir) {
+/**
+ * Pages are given to Pagefind as the steps before left them (their text handed on, not read back),
+ * in code-unit order of their paths: the order decides the bytes of the index.
+ * @param {string} outDir
+ * @param {{ site?: import('./export-site.mjs').ExportSite }} [options]
+ */
+export async function buildSearchIndex(outDir, { site: given } = {}) {
+  const site = exportSite(outDir, given);
   const output = path.join(outDir, SEARCH_DIR);
-  fs.rmSync(output, { recursive: true, force: true });
+  site.removeDir(output);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   try {
     if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
     let pages = 0;
-    for (const file of htmlFiles(outDir)) {
-      const html = fs.readFileSync(path.join(outDir, file), 'utf8');
+    for (const file of site.pages()) {
+      const html = site.read(file);
       if (!isSearchable(html)) continue;
       const added = await index.addHTMLFile({
-        url: sitePathOfFile(file),
+        url: sitePathOfFile(path.relative(outDir, file)),
         content: splitElisions(html),
       });
       if (added.errors.length) throw new Error(`Pagefind, ${file}: ${added.errors.join('; ')}`);
@@ -69,8 +63,9 @@ export async function buildSearchIndex(outDir) {
     }
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    for (const file of listFiles(output)) site.add(file);
     for (const name of fs.readdirSync(output)) {
-      if (UNUSED.test(name)) fs.rmSync(path.join(output, name));
+      if (UNUSED.test(name)) site.remove(path.join(output, name));
     }
     console.log(`Search index: ${pages} pages in ${path.relative(process.cwd(), output)}/`);
   } finally {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { exportSite } from './export-site.mjs';
 
 export const MANIFEST = 'redirects.json';
 
@@ -9,16 +10,18 @@ export const MANIFEST = 'redirects.json';
  * `_redirects.nginx` for nginx's `map` (docs/nginx.conf includes it). Reads the manifest the
  * build wrote (app/redirects.json), then removes it: it is not part of the site.
  * @param {string} outDir
+ * @param {{ site?: import('./export-site.mjs').ExportSite }} [options]
  */
-export function writeRedirects(outDir) {
+export function writeRedirects(outDir, { site: given } = {}) {
+  const site = exportSite(outDir, given);
   const manifestFile = path.join(outDir, MANIFEST);
   const header = '# Former addresses of pages (aliases:, redirects.yaml), written by the build.\n';
   // Always there: docs/nginx.conf includes it.
-  fs.writeFileSync(path.join(outDir, '_redirects.nginx'), header);
-  if (!fs.existsSync(manifestFile)) return;
+  site.write(path.join(outDir, '_redirects.nginx'), header);
+  if (!site.has(manifestFile)) return;
   /** @type {{ redirects: { from: string, to: string, html: string }[] }} */
   const { redirects } = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
-  fs.rmSync(manifestFile);
+  site.remove(manifestFile);
   const rules = [];
   const nginx = [];
   for (const { from, to, html } of redirects) {
@@ -35,10 +38,10 @@ export function writeRedirects(outDir) {
       if (fs.realpathSync.native(file) !== path.resolve(file)) continue;
       throw new Error(`former address ${from} is also a page of the site: remove it from aliases`);
     }
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, html);
+    site.write(file, html);
   }
   if (rules.length === 0) return;
   fs.appendFileSync(path.join(outDir, '_redirects'), header + rules.join('\n') + '\n');
-  fs.writeFileSync(path.join(outDir, '_redirects.nginx'), header + nginx.join('\n') + '\n');
+  site.add(path.join(outDir, '_redirects'));
+  site.write(path.join(outDir, '_redirects.nginx'), header + nginx.join('\n') + '\n');
 }

@@ -10,15 +10,19 @@
  * Also writes the figures of every measured page as JSON (DETAILS), linked under the table: the
  * open data of the statement, and what the tests compare the table with.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { MEASURES_PLACEHOLDER } from '../../lib/measures/placeholder.mjs';
 import { renderTable, summarize } from '../../lib/measures/table.mjs';
 import { PAGE_BUDGET } from '../../lib/page-budgets.mjs';
-import { codeVersion, measurePages, pagesToMeasure, typedPages } from '../site-measures.mjs';
+import {
+  codeVersion,
+  measurePages,
+  pagesToMeasure,
+  typedPages,
+} from '../measure/site-measures.mjs';
+import { exportSite, sitePathOf } from './export-site.mjs';
 import { config } from '../../lib/config.mjs';
-import { listFiles, sitePathOf } from './lean.mjs';
 
 /** The figures of every measured page, at the root of the site. */
 export const DETAILS = 'mesures-des-pages.json';
@@ -68,16 +72,15 @@ function buildDate(buildTime) {
 
 /**
  * @param {string} outDir
- * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'buildTime'>, manifestFile?: string }} [options]
+ * @param {{ settings?: Pick<import('../../lib/config.mjs').Config, 'basePath' | 'buildTime'>, manifestFile?: string, site?: import('./export-site.mjs').ExportSite }} [options]
  *   manifestFile: Next's record of the build's routes (default: .next/ of the project)
  */
-export function fillSiteMeasures(outDir, { settings = config, manifestFile } = {}) {
-  // Only the pages that hold the table stay in memory (a site of 10,000 posts has as many pages).
+export function fillSiteMeasures(outDir, { settings = config, manifestFile, site: given } = {}) {
+  const site = exportSite(outDir, given);
   /** @type {{ file: string, html: string }[]} */
   const holders = [];
-  for (const file of listFiles(outDir)) {
-    if (!file.endsWith('.html')) continue;
-    const html = fs.readFileSync(file, 'utf8');
+  for (const file of site.pages()) {
+    const html = site.read(file);
     if (html.includes(MEASURES_PLACEHOLDER) && fillPlaceholders(html, '').count)
       holders.push({ file, html });
   }
@@ -104,8 +107,7 @@ export function fillSiteMeasures(outDir, { settings = config, manifestFile } = {
       break;
     }
     fragment = next;
-    for (const { file, html } of holders)
-      fs.writeFileSync(file, fillPlaceholders(html, fragment).html);
+    for (const { file, html } of holders) site.write(file, fillPlaceholders(html, fragment).html);
     const again = new Map(
       measurePages(outDir, holderPages, { basePath }).map((f) => [f.sitePath, f]),
     );
@@ -113,7 +115,7 @@ export function fillSiteMeasures(outDir, { settings = config, manifestFile } = {
   }
   const types = summarize(figures, pagesByType);
   const details = { ...build, budget: PAGE_BUDGET, types, pages: figures };
-  fs.writeFileSync(path.join(outDir, DETAILS), `${JSON.stringify(details, null, 1)}\n`);
+  site.write(path.join(outDir, DETAILS), `${JSON.stringify(details, null, 1)}\n`);
   console.log(
     `Measures: ${figures.length} pages of ${types.length} types measured, table written into ${holders.length} page${holders.length === 1 ? '' : 's'}.`,
   );

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_BUDGET as BUDGET } from '@/lib/page-budgets.mjs';
-import { measurePage } from '@/scripts/page-weight.mjs';
+import { measurePage } from '@/scripts/measure/page-weight.mjs';
 import { buildSite, htmlPages, pageExists, type BuildResult } from '../helpers/build';
 
 /**
  * The page budgets of the lean export (lib/page-budgets.mjs), on the site's own content, as sizes
- * and counts computed from out/ (scripts/page-weight.mjs): a first visit fetches the HTML, the
+ * and counts computed from out/ (scripts/measure/page-weight.mjs): a first visit fetches the HTML, the
  * stylesheet and the icon.
  */
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataText } from '@/lib/content/data-file';
-import { measurePage } from '@/scripts/page-weight.mjs';
+import { measurePage } from '@/scripts/measure/page-weight.mjs';
 import { buildSite, readPage, type BuildResult } from '../helpers/build';
 import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_WITH_JS } from '@/lib/pages-with-js.mjs';
-import { measurePage } from '@/scripts/page-weight.mjs';
+import { measurePage } from '@/scripts/measure/page-weight.mjs';
 import { listFiles } from '@/scripts/post-export/lean.mjs';
 import { buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
 

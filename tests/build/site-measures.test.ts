@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowCells, summarize, type PageFigures, type TypeSummary } from '@/lib/measures/table.mjs';
 import { DETAILS } from '@/scripts/post-export/site-measures.mjs';
-import { measurePages } from '@/scripts/site-measures.mjs';
+import { measurePages } from '@/scripts/measure/site-measures.mjs';
 import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
 import { buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '@/scripts/bench/generate.mjs';
-import { measurePage } from '@/scripts/page-weight.mjs';
+import { generateContent } from '@/scripts/measure/generate.mjs';
+import { measurePage } from '@/scripts/measure/page-weight.mjs';
 import { listFiles } from '@/scripts/post-export/lean.mjs';
 import { ROOT, buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LIGHTHOUSE_PAGES } from '../../scripts/lighthouse.mjs';
+import { LIGHTHOUSE_PAGES } from '../../scripts/measure/lighthouse.mjs';
 import { buildSite, ROOT } from '../helpers/build';
 
 interface PageResult {
@@ -19,7 +19,7 @@ let output = '';
 
 /**
  * `npm run lighthouse` on the build of this test run: one Lighthouse run per page, one after the
- * other (scripts/lighthouse.mjs), results read back from its JSON.
+ * other (scripts/measure/lighthouse.mjs), results read back from its JSON.
  */
 beforeAll(() => {
   const build = buildSite('site', {});
@@ -29,12 +29,12 @@ beforeAll(() => {
   fs.rmSync(json, { force: true });
   const run = spawnSync(
     process.execPath,
-    ['scripts/lighthouse.mjs', '--dir', build.outDir, '--json', json],
+    ['scripts/measure/lighthouse.mjs', '--dir', build.outDir, '--json', json],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
   output = `${run.stdout}\n${run.stderr}`;
   console.log(run.stdout);
-  if (!fs.existsSync(json)) throw new Error(`scripts/lighthouse.mjs wrote no results:\n${output}`);
+  if (!fs.existsSync(json)) throw new Error(`scripts/measure/lighthouse.mjs wrote no results:\n${output}`);
   results = JSON.parse(fs.readFileSync(json, 'utf8')) as PageResult[];
 }, 900_000);
 

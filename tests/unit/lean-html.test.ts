@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { leanHtml, referencedUrls } from '@/scripts/post-export/lean-html.mjs';
+import { parse } from 'parse5';
+import { leanHtml, parsePage, referencedUrls } from '@/scripts/post-export/lean-html.mjs';
 import { withoutBasePath } from '@/lib/config.mjs';
 
 /** A page exactly as Next 16 exported it (the site's 404 page, before the lean step). */
@@ -113,5 +114,43 @@ describe('withoutBasePath and referencedUrls', () => {
       '<picture><source srcset="/media/a-480.avif 480w, /media/a-960.avif 960w"/><img src="/media/a.png" alt=""></picture>',
     );
     expect(urls).toEqual(['/media/a-480.avif', '/media/a-960.avif', '/media/a.png']);
+  });
+});
+
+describe('parsePage: inline scripts parsed empty, offsets mapped back', () => {
+  const wholeParse = (html: string) => ({
+    document: parse(html, { sourceCodeLocationInfo: true }),
+    sourceOffset: (o: number) => o,
+  });
+  const same = (html: string) => {
+    const fast = leanHtml(html, { parsed: parsePage(html) });
+    const slow = leanHtml(html, { parsed: wholeParse(html) });
+    expect(fast.html).toBe(slow.html);
+    expect(fast.removed).toEqual(slow.removed);
+    expect(fast.urls).toEqual(slow.urls);
+    return fast.html;
+  };
+
+  it('gives the lean page of the whole parse on a page exported by Next 16', () => {
+    expect(NEXT_PAGE.match(/<script>/g)?.length).toBeGreaterThan(1);
+    expect(same(NEXT_PAGE)).not.toContain('__next_f');
+  });
+
+  it('is not fooled by script tags that are not scripts: text of a textarea, a comment, an attribute, noscript', () => {
+    const body = (inner: string) =>
+      `<!doctype html><html><head><title>t</title></head><body>${inner}<script>self.__next_f.push([1,"x"])</script></body></html>`;
+    for (const inner of [
+      '<textarea><script>a()</script></textarea>',
+      '<!-- <script>a()</script> -->',
+      '<p title="<script>a()</script>">p</p>',
+      '<noscript><script>a()</script></noscript>',
+      '<svg><script>a()</script></svg>',
+      '<script>var s = "<!--"; </script><p>apres</p>',
+      '<script>a("</SCRIPT>")</script><p>apres</p>',
+      '<template><script>a()</script></template>',
+    ]) {
+      const lean = same(body(inner));
+      expect(lean, inner).not.toContain('__next_f');
+    }
   });
 });

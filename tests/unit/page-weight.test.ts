@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeHtml } from '@/scripts/page-weight.mjs';
+import { analyzeHtml } from '@/scripts/measure/page-weight.mjs';
 
 const page = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>T</title>
 <link rel="stylesheet" href="/_next/static/chunks/a.css"><link rel="icon" href="/icon.svg" type="image/svg+xml">

@@ -20,8 +20,8 @@ import {
 import { readConfig } from '@/lib/config.mjs';
 import { PAGE_BUDGET } from '@/lib/page-budgets.mjs';
 import { DETAILS, fillSiteMeasures } from '@/scripts/post-export/site-measures.mjs';
-import { measurePage } from '@/scripts/page-weight.mjs';
-import { measurePages, pagesToMeasure } from '@/scripts/site-measures.mjs';
+import { measurePage } from '@/scripts/measure/page-weight.mjs';
+import { measurePages, pagesToMeasure } from '@/scripts/measure/site-measures.mjs';
 
 /** The table of measures of the eco-design statement: page types, figures, table, filling. */
 

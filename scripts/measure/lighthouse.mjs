@@ -6,7 +6,7 @@
  * 100 (those are deterministic); Performance is reported only (it depends on the machine).
  *
  *   npm run lighthouse                          audits out/ (built first if missing)
- *   node scripts/lighthouse.mjs --dir <out> --json <file>
+ *   node scripts/measure/lighthouse.mjs --dir <out> --json <file>
  *                                               audits another build, writes the results as JSON
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,8 +14,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startSiteServer } from './serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { startSiteServer } from '../serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 /** The pages audited: the seed post, the news index, the publications hub. */
 export const LIGHTHOUSE_PAGES = [
@@ -195,7 +195,7 @@ async function main() {
   const { values } = parseArgs({
     options: { dir: { type: 'string' }, json: { type: 'string' } },
   });
-  const root = path.resolve(import.meta.dirname, '..');
+  const root = path.resolve(import.meta.dirname, '..', '..');
   const dir = path.resolve(root, values.dir ?? 'out');
   if (!values.dir && !fs.existsSync(path.join(dir, 'index.html'))) {
     console.log('No build in out/: building…');

@@ -1,6 +1,6 @@
 /**
  * Measures the pages of an export by type (lib/measures/page-types.mjs), with the one page
- * measurer (scripts/page-weight.mjs): what the table of the eco-design statement shows
+ * measurer (scripts/measure/page-weight.mjs): what the table of the eco-design statement shows
  * (scripts/post-export/site-measures.mjs), and what `npm run bench` and the tests read.
  *
  * A type with many pages (5,000 posts) is measured on its heaviest pages, by HTML file size: the
@@ -10,13 +10,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pageTypeLabel, pagesOfManifest } from '../lib/measures/page-types.mjs';
-import { pageFigures } from '../lib/measures/table.mjs';
-import { fileOfSitePath } from '../lib/config.mjs';
-import { PAGES_WITH_JS } from '../lib/pages-with-js.mjs';
+import { pageTypeLabel, pagesOfManifest } from '../../lib/measures/page-types.mjs';
+import { pageFigures } from '../../lib/measures/table.mjs';
+import { fileOfSitePath } from '../../lib/config.mjs';
+import { PAGES_WITH_JS } from '../../lib/pages-with-js.mjs';
 import { measurePage } from './page-weight.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 
 /** Pages measured of one type, at most. */
 export const MAX_PAGES_PER_TYPE = 200;

@@ -11,19 +11,19 @@
  *
  * `--imported [<eleventy-dsfr site>]` measures instead the page weight of the mission's former site
  * once imported (default ../shared/corpus/minumeco-2026), each page type against the budgets of
- * the project's own pages: bench/results/imported-site.md (scripts/bench/imported-site.mjs).
+ * the project's own pages: bench/results/imported-site.md (scripts/measure/imported-site.mjs).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CONTENT_MODEL, generateContent } from './bench/generate.mjs';
+import { CONTENT_MODEL, generateContent } from './generate.mjs';
 import { measurePage } from './page-weight.mjs';
-import { CHROMIUM_PATH } from './chromium.mjs';
+import { CHROMIUM_PATH } from '../chromium.mjs';
 import { measureSearchBytes } from './search-bytes.mjs';
-import { listFiles } from './post-export/lean.mjs';
+import { listFiles } from '../post-export/lean.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 process.chdir(root);
 const tmp = path.join(root, 'bench', 'tmp');
 const resultsDir = path.join(root, 'bench', 'results');
@@ -44,7 +44,7 @@ if (args.includes('--imported')) {
   const source = path.resolve(
     given && !given.startsWith('--') ? given : path.join('..', 'shared', 'corpus', 'minumeco-2026'),
   );
-  const { benchImportedSite } = await import('./bench/imported-site.mjs');
+  const { benchImportedSite } = await import('./imported-site.mjs');
   const within = await benchImportedSite({ source });
   process.exit(within ? 0 : 1);
 }
@@ -54,7 +54,7 @@ if (args.includes('--imported')) {
  * @typedef {{ posts: number, model: number, status: 'failed', ms: number, peakRss: number }} FailedRun
  * @typedef {{ posts: number, model: number, status: 'ok', checkSeconds: number | undefined,
  *   pages: number, wallSeconds: number, msPerPage: number, peakRssMb: number, outBytes: number,
- *   searchIndexBytes?: number, searchQueryBytes?: number }} OkRun
+ *   searchIndexBytes?: number, searchQueryBytes?: number, postExportSeconds?: number }} OkRun
  * @typedef {OkRun | FailedRun} Run
  *
  * @typedef {ReturnType<typeof weights>} Weights
@@ -147,6 +147,13 @@ function timeCheck(contentDir) {
     times.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
   return Math.round((times.sort((a, b) => a - b)[1] ?? 0) * 100) / 100;
+}
+
+/** The post-export steps' time, from the line scripts/post-export/index.mjs prints. */
+/** @param {string} output */
+function postExportSeconds(output) {
+  const match = /^Post-export: ([\d.]+) s/m.exec(output);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** @param {string} dir */
@@ -258,6 +265,7 @@ for (const [i, n] of sizes.entries()) {
     pages,
     wallSeconds: Math.round(run.ms / 100) / 10,
     msPerPage: Math.round((run.ms / pages) * 10) / 10,
+    postExportSeconds: postExportSeconds(run.output),
     peakRssMb: Math.round(run.peakRss / 1024 / 1024),
     outBytes: dirSize(outDir),
   };
@@ -340,12 +348,12 @@ function report(final) {
     '',
     'Sizes in decimal units (1 MB = 1,000,000 bytes), as the budgets of the tests; memory in MiB. `npm run check`: the median of three runs on the same content, before the build.',
     '',
-    '| Posts | `npm run check` | Pages | Wall time | ms per page | Peak RSS (process tree, MiB) | out/ size | Search index | One search (« obsolescence ») |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Posts | `npm run check` | Pages | Wall time | ms per page | Post-export | Peak RSS (process tree, MiB) | out/ size | Search index | One search (« obsolescence ») |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...merged.map((r) =>
       r.status === 'ok'
-        ? `| ${r.posts} | ${r.checkSeconds ? `${r.checkSeconds} s` : '—'} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
-        : `| ${r.posts} | — | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
+        ? `| ${r.posts} | ${r.checkSeconds ? `${r.checkSeconds} s` : '—'} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.postExportSeconds ? `${r.postExportSeconds} s` : '—'} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
+        : `| ${r.posts} | — | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
     ),
     '',
     linearity

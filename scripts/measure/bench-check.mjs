@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `node scripts/bench-check.mjs [count] [--content short|corpus|generated] [--runs N]`: writes
+ * `node scripts/measure/bench-check.mjs [count] [--content short|corpus|generated] [--runs N]`: writes
  * `count` (default 1,000) news posts into bench/tmp/content/ and times `npm run check` on them
  * (CONTENT_DIR), N times (default 5): prints each time, the median, and the files checked.
  * A figure for the notes, not a test (it measures time).
@@ -10,14 +10,14 @@
  * - `corpus`: the mission's 19 real news posts of 2022 (../shared/corpus), copied in turn until
  *   there are `count`, with its images; its links to the former site are broken, hence LINKS=warn
  *   and about 2,500 warnings;
- * - `generated`: the posts of `npm run bench` (scripts/bench/generate.mjs), of real-post length.
+ * - `generated`: the posts of `npm run bench` (scripts/measure/generate.mjs), of real-post length.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateContent } from './bench/generate.mjs';
+import { generateContent } from './generate.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name, /** @type {string} */ fallback) => {
   const at = args.indexOf(name);

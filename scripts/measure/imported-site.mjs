@@ -5,10 +5,10 @@
  *
  * Imports the source into bench/tmp/imported-content (plus the post in the former dialect the browser
  * tests add), builds it into bench/tmp/imported-out, then
- * measures with the one page measurer (scripts/page-weight.mjs):
+ * measures with the one page measurer (scripts/measure/page-weight.mjs):
  * - each page type the browser tests visit (tests/e2e/pages.ts: IMPORTED_PAGE_TYPES, and the
  *   types of PAGE_TYPES the imported site has too), so that a type added there is measured here;
- * - every page of the export, by route (scripts/site-measures.mjs, as the eco-design statement's
+ * - every page of the export, by route (scripts/measure/site-measures.mjs, as the eco-design statement's
  *   table, but every page of each type).
  * Writes bench/results/imported-site.md and .json.
  */
@@ -25,7 +25,7 @@ import {
   pageFile,
   pagesToMeasure,
   typedPages,
-} from '../site-measures.mjs';
+} from './site-measures.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -164,7 +164,7 @@ export async function benchImportedSite({ source }) {
     '',
     `\`${result.command}\` — ${result.date.slice(0, 16).replace('T', ' ')} UTC, code ${result.commit ?? '?'}${result.modified ? ' (with uncommitted changes)' : ''}; ${result.machine.cpus}, Node ${process.version} (load average at start: ${loadAverageAtStart}); import + build of the site in ${buildSeconds} s.`,
     '',
-    `Budgets of the project's own pages (lib/page-budgets.mjs): no JavaScript outside the search page, at most ${PAGE_BUDGET.requests} requests before content images, EcoIndex at least ${PAGE_BUDGET.ecoIndex}; and first visit ≤ ${kb(PAGE_BUDGET.firstVisitGzip)}, repeat visit ≤ ${kb(PAGE_BUDGET.repeatVisitGzip)}, DOM ≤ ${PAGE_BUDGET.dom}. Sizes gzip, 1 KB = 1,000 bytes; first visit = HTML + CSS + icon; repeat visit = HTML only; content images excluded from both, included in EcoIndex (scripts/page-weight.mjs).`,
+    `Budgets of the project's own pages (lib/page-budgets.mjs): no JavaScript outside the search page, at most ${PAGE_BUDGET.requests} requests before content images, EcoIndex at least ${PAGE_BUDGET.ecoIndex}; and first visit ≤ ${kb(PAGE_BUDGET.firstVisitGzip)}, repeat visit ≤ ${kb(PAGE_BUDGET.repeatVisitGzip)}, DOM ≤ ${PAGE_BUDGET.dom}. Sizes gzip, 1 KB = 1,000 bytes; first visit = HTML + CSS + icon; repeat visit = HTML only; content images excluded from both, included in EcoIndex (scripts/measure/page-weight.mjs).`,
     '',
     failing.length === 0
       ? `**Every page type is within the three budgets of the issue (JavaScript, requests, EcoIndex)**, on the pages of tests/e2e/pages.ts and on every page of the export (${all.length} pages).`

@@ -5,14 +5,14 @@
  * Pagefind's script, worker and WebAssembly, the index entry, index chunks, filters and result
  * fragments). The HTML and CSS of the page itself are not counted: every page has them.
  *
- *   node scripts/search-bytes.mjs [out-dir] [query] [base-path]
+ *   node scripts/measure/search-bytes.mjs [out-dir] [query] [base-path]
  *
  * `npm run bench` calls measureSearchBytes() on the 1,000-post site.
  */
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { startSiteServer } from './serve.mjs';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { startSiteServer } from '../serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 /**
  * Files of the search: the page's own script and everything under /pagefind/.

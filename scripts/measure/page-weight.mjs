@@ -17,8 +17,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse } from 'parse5';
-import { ecoIndexGrade, ecoIndexScore } from '../lib/ecoindex.mjs';
-import { fileOfSitePath, withoutBasePath } from '../lib/config.mjs';
+import { ecoIndexGrade, ecoIndexScore } from '../../lib/ecoindex.mjs';
+import { fileOfSitePath, withoutBasePath } from '../../lib/config.mjs';
 
 /** @param {any} node @param {string} name */
 const attr = (node, name) =>
