@@ -20,6 +20,7 @@ import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { overBudget, summarize } from '../../lib/measures/table.mjs';
 import { PAGE_BUDGET } from '../../lib/page-budgets.mjs';
+import { measurePage } from '../page-weight.mjs';
 import {
   codeVersion,
   measurePages,
@@ -131,6 +132,16 @@ export async function benchImportedSite({ source }) {
     named.push({ ...page, sitePath, figures, over: overBudget(figures) });
   }
 
+  // Each page under the EcoIndex budget, with what its elements are: its own content (inside
+  // <main>), of which tables, and the page chrome (head, header, footer), the same on every page.
+  const under = all
+    .filter((f) => f.ecoIndex < PAGE_BUDGET.ecoIndex)
+    .map((f) => {
+      const m = measurePage(outDir, f.sitePath);
+      return { ...f, mainDom: m.mainDom, tableDom: m.tableDom, images: m.imageRequests };
+    })
+    .toSorted((a, b) => a.ecoIndex - b.ecoIndex || (a.sitePath < b.sitePath ? -1 : 1));
+
   const result = {
     date: new Date().toISOString(),
     command: `npm run bench -- --imported ${path.relative(root, source)}`,
@@ -145,6 +156,7 @@ export async function benchImportedSite({ source }) {
     budget: PAGE_BUDGET,
     pageTypes: named,
     routes: types,
+    underEcoIndex: under,
   };
   const keyOver = (over) => over.filter((k) => KEY_BUDGETS.has(k));
   const failing = [
@@ -184,6 +196,23 @@ export async function benchImportedSite({ source }) {
       (t) =>
         `| ${t.label} | ${t.pages} | ${kb(t.worst.jsBytes)}${t.jsAllowed && t.worst.jsBytes ? ' (search)' : ''} | ${t.worst.requests} (+ ${t.worst.totalRequests - t.worst.requests}) | ${kb(t.worst.firstVisitGzip)} | ${kb(t.worst.repeatVisitGzip)} | ${kb(t.worst.totalGzip)} | ${t.worst.dom} | ${t.worst.ecoIndex} ${t.worst.grade} | ${verdict(t.over)} |`,
     ),
+    '',
+    `## Pages under the EcoIndex budget, and why (${under.length} of ${all.length} pages)`,
+    '',
+    under.length === 0
+      ? 'None.'
+      : 'What their elements are: the page chrome (head, header, footer; the same on every page) and the page’s own content, inside `<main>` (its text, its tables, its lists; a guide’s menu), with its images. A page whose content alone is over the DOM a page can have at EcoIndex 85 is heavy by what it says, not by how it is built.',
+    '',
+    ...(under.length === 0
+      ? []
+      : [
+          '| Page | Type of page | DOM | Chrome (outside `<main>`) | Content (inside `<main>`) | of which tables | Images | EcoIndex |',
+          '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+          ...under.map(
+            (u) =>
+              `| \`${u.sitePath}\` | ${u.type} | ${u.dom} | ${u.dom - u.mainDom} | ${u.mainDom} | ${u.tableDom} | ${u.images} | ${u.ecoIndex} ${u.grade} |`,
+          ),
+        ]),
     '',
   ];
   const resultsDir = path.join(root, 'bench', 'results');
