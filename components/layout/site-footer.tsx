@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { getNavigation } from '@/lib/content';
 import { site, withBasePath } from '@/lib/site';
 
@@ -18,7 +19,7 @@ export function SiteFooter() {
       <p className="font-bold">{site.name}</p>
       <p className="max-w-measure text-muted">{footer.description ?? site.shortDescription}</p>
       {footer.groups.length > 0 && (
-        <div className="flex flex-wrap gap-x-12 gap-y-4">
+        <Groups many={footer.groups.length > 1}>
           {footer.groups.map((group, i) => {
             const links = (
               <ul key={i} className="flex flex-wrap gap-x-6 gap-y-2">
@@ -37,7 +38,7 @@ export function SiteFooter() {
               links
             );
           })}
-        </div>
+        </Groups>
       )}
       {footer.legal.length > 0 && (
         <ul
@@ -53,4 +54,9 @@ export function SiteFooter() {
       </p>
     </footer>
   );
+}
+
+/** Groups side by side; one group alone is its list, without a wrapper. */
+function Groups({ many, children }: { many: boolean; children: ReactNode }) {
+  return many ? <div className="flex flex-wrap gap-x-12 gap-y-4">{children}</div> : children;
 }

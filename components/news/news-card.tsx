@@ -12,7 +12,7 @@ interface NewsCardProps {
 }
 
 /**
- * The card is the list item itself, with as few elements as it takes (list pages show 12 cards
+ * The card is the list item itself, with as few elements as it takes (list pages show 9 cards
  * and stay under the DOM budget of the lean export): no wrapper around the text, the card's own
  * padding and gaps lay it out (.card in app/globals.css), the image shows first by CSS order.
  */
