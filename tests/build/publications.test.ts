@@ -113,7 +113,8 @@ describe('the site build', () => {
     expect(new Set(toolLinks('/publications/boite-outils/')).size).toBe(6);
     for (const [url, , count] of filters) {
       const page = main(readPage(site.outDir, url as string));
-      const cards = page.match(/<article/g) ?? [];
+      // One card per tool, its title the one link (components/publications/tool-card.tsx).
+      const cards = page.match(/class="card-link"/g) ?? [];
       expect(cards, url as string).toHaveLength(count as number);
       expect(page).toMatch(new RegExp(`href="${url}" aria-current="page"`));
     }
