@@ -169,7 +169,7 @@ describe('the site build', () => {
     // Following links from the pages of the map, page after page, reaches every page left out.
     const exists = new Set(all);
     const reached = new Set(map);
-    for (let queue = [...map]; queue.length > 0; ) {
+    for (let queue = [...map]; queue.length > 0;) {
       const next = hrefs(main(readPage(site.outDir, queue.pop()!)))
         .map((h) => h.split('#')[0]!)
         .filter((h) => exists.has(h) && !reached.has(h));

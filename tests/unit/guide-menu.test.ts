@@ -33,7 +33,12 @@ describe('the guide menu of one page', () => {
   });
 
   it('opens a chapter on its own page, to show its sections', () => {
-    expect(outline(menuBranch(tree, '/publications/g/b/'))).toEqual(['g/a', 'g/b', '  g/b/1', 'g/c']);
+    expect(outline(menuBranch(tree, '/publications/g/b/'))).toEqual([
+      'g/a',
+      'g/b',
+      '  g/b/1',
+      'g/c',
+    ]);
   });
 
   it('opens the branch down to a deep page: its ancestors’ sections, its siblings, its own', () => {
