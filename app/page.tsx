@@ -75,9 +75,7 @@ export default function HomePage() {
           </div>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {focus.map((publication) => (
-              <li key={publication.slug} className="flex">
-                <PublicationCard publication={publication} />
-              </li>
+              <PublicationCard key={publication.slug} publication={publication} />
             ))}
           </ul>
         </section>

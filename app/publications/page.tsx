@@ -33,9 +33,7 @@ export default function PublicationsPage() {
           </h2>
           <ul className="grid gap-6">
             {focus.map((publication) => (
-              <li key={publication.slug} className="flex">
-                <PublicationCard publication={publication} large />
-              </li>
+              <PublicationCard key={publication.slug} publication={publication} large />
             ))}
           </ul>
         </section>
@@ -47,9 +45,7 @@ export default function PublicationsPage() {
           </h2>
           <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {others.map((publication) => (
-              <li key={publication.slug} className="flex">
-                <PublicationCard publication={publication} />
-              </li>
+              <PublicationCard key={publication.slug} publication={publication} />
             ))}
           </ul>
         </section>

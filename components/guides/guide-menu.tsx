@@ -1,4 +1,5 @@
 import type { Guide, GuideNode, TreeEntry } from '@/lib/content';
+import { menuBranch } from '@/lib/guide-menu';
 import { searchIgnore } from '@/lib/search';
 import { withBasePath } from '@/lib/site';
 
@@ -15,7 +16,8 @@ interface Props {
 }
 
 /**
- * The guide's own menu: its chapters, nested, in reading order, the current page marked. It comes
+ * The guide's own menu: its chapters in reading order, the branch of the current page opened
+ * (menuBranch), the current page marked. It comes
  * after the body in the page, so that on a phone it never pushes the text down; a wide screen
  * shows it beside the text (see PublicationArticle).
  */
@@ -31,7 +33,7 @@ export function GuideMenu({ guide, current, className = '', label = 'Sommaire du
       <p>
         <MenuLink url={guide.root.url} title={guide.root.title} current={current} />
       </p>
-      <MenuList nodes={guide.tree} current={current} />
+      <MenuList nodes={menuBranch(guide.tree, current)} current={current} />
     </nav>
   );
 }

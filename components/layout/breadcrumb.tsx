@@ -10,15 +10,11 @@ export interface Crumb {
 export function Breadcrumb({ items }: { items: Crumb[] }) {
   return (
     <nav aria-label="Fil d’Ariane" className="mb-6 text-step--1 text-muted" data-pagefind-ignore="">
-      {/* Inline items: a long current title wraps like text, its separator stays on its line. */}
-      <ol>
-        {items.map((item, index) => (
-          <li key={item.href ?? item.label} className="inline">
-            {index > 0 && (
-              <span aria-hidden="true" className="mx-2">
-                ›
-              </span>
-            )}
+      {/* Inline items: a long current title wraps like text, its separator stays on its line.
+          The separator is drawn by CSS (.crumbs in app/globals.css), not an element per crumb. */}
+      <ol className="crumbs">
+        {items.map((item) => (
+          <li key={item.href ?? item.label}>
             {item.href ? (
               <a href={withBasePath(item.href)} className="text-muted hover:text-brand-strong">
                 {item.label}

@@ -12,22 +12,21 @@ interface NewsCardProps {
 }
 
 /**
- * The card is the list item itself, with as few elements as it takes (list pages show 12 cards
- * and stay under the DOM budget of the lean export).
+ * The card is the list item itself, with as few elements as it takes (list pages show 9 cards
+ * and stay under the DOM budget of the lean export): no wrapper around the text, the card's own
+ * padding and gaps lay it out (.card in app/globals.css), the image shows first by CSS order.
  */
 export function NewsCard({ post, headingLevel = 2, eager = false }: NewsCardProps) {
   const Heading = `h${headingLevel}` as const;
   return (
     <li className="card">
-      <div className="card-body">
-        <Heading className="card-title">
-          <a href={withBasePath(post.url)} className="card-link">
-            {post.title}
-          </a>
-        </Heading>
-        <DateText date={post.date} className="card-date" />
-        {post.description && <p className="line-clamp-4 text-step--1">{post.description}</p>}
-      </div>
+      <Heading className="card-title">
+        <a href={withBasePath(post.url)} className="card-link">
+          {post.title}
+        </a>
+      </Heading>
+      <DateText date={post.date} className="card-date" />
+      {post.description && <p className="line-clamp-4 text-step--1">{post.description}</p>}
       {post.image?.file && (
         <Picture
           file={post.image.file}

@@ -1,10 +1,13 @@
 import type { ToolEntry } from '@/lib/content';
 import { withBasePath } from '@/lib/site';
 
-/** A tool in the toolbox: category and scope, name (the link), what it does. */
+/**
+ * A tool in the toolbox: category and scope, name (the link), what it does. The list item is the
+ * card: no wrapper (the toolbox lists every tool, each element counts 14 times).
+ */
 export function ToolCard({ tool }: { tool: ToolEntry }) {
   return (
-    <article className="relative flex flex-1 flex-col gap-2 rounded-lg border border-line bg-paper p-4 focus-within:ring-2 focus-within:ring-focus hover:border-brand">
+    <li className="relative flex flex-col gap-2 rounded-lg border border-line bg-paper p-4 focus-within:ring-2 focus-within:ring-focus hover:border-brand">
       <h3 className="text-step-1 font-bold leading-snug">
         <a href={withBasePath(tool.url)} className="card-link">
           {tool.title}
@@ -21,6 +24,6 @@ export function ToolCard({ tool }: { tool: ToolEntry }) {
         </span>
       </p>
       {tool.description && <p className="text-step--1">{tool.description}</p>}
-    </article>
+    </li>
   );
 }

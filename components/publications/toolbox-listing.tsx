@@ -105,9 +105,7 @@ export function ToolboxListing({ title, tools, total, facets, active, intro }: P
       {tools.length > 0 ? (
         <ul aria-labelledby="outils" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {tools.map((tool) => (
-            <li key={tool.slug} className="flex">
-              <ToolCard tool={tool} />
-            </li>
+            <ToolCard key={tool.slug} tool={tool} />
           ))}
         </ul>
       ) : (

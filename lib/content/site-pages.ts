@@ -1,7 +1,7 @@
 import { collectSeries, collectTags, NEWS_PER_PAGE, pageCount, seriesTitle } from './collections';
 import { collectionPages, type CriteriaCollection } from './criteria';
 import { reachablePublications } from './guides';
-import { publicationHub, sortPublications, subPagesOf } from './publications';
+import { publicationHub, sortPublications } from './publications';
 import { facetUrl, facetValues, sortTools, TOOL_FACETS, TOOLBOX_URL, type ToolFacet } from './tools';
 import { isThemeIndex, sortThemes, THEMES_INDEX, THEMES_URL } from './themes';
 import type { NewsEntry, PageEntry, PublicationEntry, ThemeEntry, ToolEntry } from './types';
@@ -81,7 +81,8 @@ const item = (url: string, title: string, children?: SiteMapItem[]): SiteMapItem
  * The HTML site map: the site's architecture, grouped by section. Each news post and each
  * criterion of a collection is reached from its list (the news, a tag, a series; the criteria's
  * index), not listed here: a site map of every post grows with the news, and the imported site's
- * (94 posts, 78 criteria) was over the pages' DOM and EcoIndex budgets. List pages beyond the first
+ * (94 posts, 78 criteria) was over the pages' DOM and EcoIndex budgets; likewise a guide's chapters
+ * are reached from the guide's menu. List pages beyond the first
  * (`/page/2/`) and the toolbox's filtered views are left out: they show nothing that the pages
  * listed here do not already link to.
  */
@@ -90,14 +91,10 @@ export function buildSiteMap(content: PublishedContent): SiteMapSection[] {
   const tags = collectTags(content.news);
   const { focus, others } = publicationHub([...content.publications]);
   const tools = sortTools(content.tools).map((t) => item(t.url, t.title));
-  // A guide's chapters, and their sections, indented under it.
-  const chapters = (slug: string): SiteMapItem[] =>
-    subPagesOf(content.publications, slug).map((s) => item(s.url, s.title, chapters(s.slug)));
+  // A guide, not its chapters: its own menu lists them on each of its pages (the imported site's
+  // 163 chapters made the map 475 elements long, over the DOM and EcoIndex budgets).
   const publications = [...focus, ...others].map((p) =>
-    item(p.url, p.title, [
-      ...chapters(p.slug),
-      ...(p.url === TOOLBOX_URL ? tools : []),
-    ]),
+    item(p.url, p.title, p.url === TOOLBOX_URL ? tools : []),
   );
   if (!publications.some((p) => p.url === TOOLBOX_URL)) {
     publications.push(item(TOOLBOX_URL, fixed(TOOLBOX_URL), tools));

@@ -38,6 +38,9 @@ export const ROUTE_LABELS = [
   ['/recherche', 'Recherche'],
   ['/plan-du-site', 'Plan du site'],
   ['/[page]', 'Page du site'],
+  ['/[page]/[...path]', 'Page d’une rubrique'],
+  ['/thematiques', 'Liste des thématiques'],
+  ['/thematiques/[theme]', 'Thématique'],
   ['/_not-found', 'Page introuvable (404)'],
 ];
 

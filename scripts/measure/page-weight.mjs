@@ -46,6 +46,10 @@ const largest = (list) => list.reduce((a, b) => (b.width > a.width ? b : a)).url
 export function analyzeHtml(html) {
   const document = parse(html);
   let dom = 0;
+  // What of the DOM is the page's own content (inside <main>), and of it, tables: telling a page
+  // heavy by its content from one heavy by its chrome.
+  let mainDom = 0;
+  let tableDom = 0;
   /** @type {string[]} */ const stylesheets = [];
   /** @type {string[]} */ const icons = [];
   /** @type {string[]} */ const scripts = [];
@@ -54,12 +58,21 @@ export function analyzeHtml(html) {
   /** @type {string[]} */ const images = [];
   let inlineRsc = false;
 
-  /** @param {any} node @param {boolean} inSvg @param {any} picture */
-  const visit = (node, inSvg, picture) => {
+  /**
+   * @param {any} node @param {boolean} inSvg @param {any} picture
+   * @param {boolean} [inMain] @param {boolean} [inTable]
+   */
+  const visit = (node, inSvg, picture, inMain = false, inTable = false) => {
     for (const child of node.childNodes ?? []) {
       if (!child.tagName) continue;
-      if (!inSvg) dom += 1;
       const name = child.tagName;
+      const main = inMain || name === 'main';
+      const table = main && (inTable || name === 'table');
+      if (!inSvg) {
+        dom += 1;
+        if (main) mainDom += 1;
+        if (table) tableDom += 1;
+      }
       if (name === 'link') {
         const rel = (attr(child, 'rel') ?? '').toLowerCase().split(/\s+/);
         const href = attr(child, 'href');
@@ -95,11 +108,22 @@ export function analyzeHtml(html) {
         const url = list.length ? largest(list) : attr(child, 'src');
         if (url) images.push(url);
       }
-      visit(child, inSvg || name === 'svg', name === 'picture' ? child : picture);
+      visit(child, inSvg || name === 'svg', name === 'picture' ? child : picture, main, table);
     }
   };
   visit(document, false, undefined);
-  return { dom, stylesheets, icons, scripts, inlineScripts, preloads, images, inlineRsc };
+  return {
+    dom,
+    mainDom,
+    tableDom,
+    stylesheets,
+    icons,
+    scripts,
+    inlineScripts,
+    preloads,
+    images,
+    inlineRsc,
+  };
 }
 
 const gzipSize = (/** @type {Buffer|string} */ data) => zlib.gzipSync(data, { level: 6 }).length;
@@ -173,6 +197,9 @@ export function measurePage(outDir, sitePath, { basePath = '' } = {}) {
   return {
     sitePath,
     dom: page.dom,
+    /** Elements inside <main>, the page's own content; of them, in tables. */
+    mainDom: page.mainDom,
+    tableDom: page.tableDom,
     htmlBytes: html.length,
     htmlGzip: gzipSize(html),
     jsBytes,

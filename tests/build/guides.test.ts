@@ -28,7 +28,7 @@ describe('a guide with chapters', () => {
     );
   });
 
-  it('shows the guide’s whole menu, nested and in order, the current page marked', () => {
+  it('shows the guide’s menu in order, the current page’s branch open and the page marked', () => {
     const menu = nav(readPage(site.outDir, DEEP), 'Sommaire du guide');
     expect(hrefs(menu)).toEqual([
       GUIDE,
@@ -44,6 +44,13 @@ describe('a guide with chapters', () => {
     expect(menu).toMatch(
       /Acheter et utiliser<\/a><ol[^>]*><li><a[^>]*>Choisir du matériel durable/,
     );
+  });
+
+  it('keeps the sections of another chapter closed: each page’s menu stays short', () => {
+    const menu = nav(readPage(site.outDir, `${GUIDE}enjeux/`), 'Sommaire du guide');
+    expect(hrefs(menu)).toEqual([GUIDE, `${GUIDE}enjeux/`, CHAPTER, `${GUIDE}fin-d-usage/`]);
+    // The chapter's own page opens it: its sections are one click from the guide's menu.
+    expect(hrefs(nav(readPage(site.outDir, CHAPTER), 'Sommaire du guide'))).toContain(DEEP);
   });
 
   it('puts the menu after the text, with a link to it at the top for small screens', () => {

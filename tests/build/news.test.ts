@@ -86,14 +86,21 @@ describe('the seed post', () => {
 });
 
 describe('the news index', () => {
-  it('lists posts newest first, 12 per page, then /page/2/', () => {
+  it('lists posts newest first, 9 per page, then /page/2/', () => {
     const first = cardTitles('/actualites/');
-    expect(first).toHaveLength(12);
+    expect(first).toHaveLength(9);
     expect(first[0]).toBe('Actualité de test 13');
     expect(first[1]).toBe('Actualité de test 12');
     const second = cardTitles('/actualites/page/2/');
     // 15 published posts: 13 tests, the summer event (2025) and the seed (2022), oldest last.
-    expect(second).toEqual(['Actualité de test 01', 'Un événement d’été', SEED_TITLE]);
+    expect(second).toEqual([
+      'Actualité de test 04',
+      'Actualité de test 03',
+      'Actualité de test 02',
+      'Actualité de test 01',
+      'Un événement d’été',
+      SEED_TITLE,
+    ]);
     expect(pageExists(out, '/actualites/page/3/')).toBe(false);
     expect(pageExists(out, '/actualites/page/1/')).toBe(false);
   });
@@ -134,8 +141,8 @@ describe('the news index', () => {
 
 describe('tag pages', () => {
   it('list the posts of a tag, paginated, with the active tag marked', () => {
-    expect(cardTitles('/actualites/tags/evenement/')).toHaveLength(12);
-    expect(cardTitles('/actualites/tags/evenement/page/2/')).toHaveLength(2);
+    expect(cardTitles('/actualites/tags/evenement/')).toHaveLength(9);
+    expect(cardTitles('/actualites/tags/evenement/page/2/')).toHaveLength(5);
     expect(cardTitles('/actualites/tags/outils/')).toEqual([
       'Actualité de test 12',
       'Actualité de test 07',

@@ -55,15 +55,16 @@ describe('collections', () => {
     expect(filterByTag(list, 'evenement').map((p) => p.slug)).toEqual(['a']);
   });
 
-  it('paginates 12 per page and refuses pages out of range', () => {
+  it('paginates 9 per page and refuses pages out of range', () => {
     const items = Array.from({ length: 25 }, (_, i) => i);
-    expect(paginate(items, 1)).toEqual({ items: items.slice(0, 12), page: 1, totalPages: 3 });
-    expect(paginate(items, 3)?.items).toEqual([24]);
+    expect(paginate(items, 1)).toEqual({ items: items.slice(0, 9), page: 1, totalPages: 3 });
+    expect(paginate(items, 3)?.items).toEqual([18, 19, 20, 21, 22, 23, 24]);
     expect(paginate(items, 4)).toBeUndefined();
     expect(paginate(items, 0)).toBeUndefined();
     expect(paginate(items, 1.5)).toBeUndefined();
     expect(paginate([], 1)).toEqual({ items: [], page: 1, totalPages: 1 });
-    expect(pageCount(24)).toBe(2);
+    expect(pageCount(18)).toBe(2);
+    expect(pageCount(19)).toBe(3);
   });
 
   it('gives the older post as previous and the newer as next', () => {

@@ -28,4 +28,16 @@ describe('analyzeHtml', () => {
   it('takes the largest AVIF candidate of a picture, the src of a plain image', () => {
     expect(result.images).toEqual(['/media/x-960.avif', '/media/y.svg']);
   });
+
+  it('tells the page’s own content (inside <main>) and its tables from the rest', () => {
+    const doc = `<html><head><title>T</title></head><body><header><a href="/">S</a></header>
+<main><h1>T</h1><table><tr><td>1</td><td>2</td></tr></table><p>x</p></main><footer><p>f</p></footer></body></html>`;
+    const { dom, mainDom, tableDom } = analyzeHtml(doc);
+    // html head title body header a main h1 table tbody tr td td p footer p
+    expect(dom).toBe(16);
+    // main h1 table tbody tr td td p
+    expect(mainDom).toBe(8);
+    // table tbody tr td td
+    expect(tableDom).toBe(5);
+  });
 });

@@ -129,10 +129,13 @@ describe('pages of the site', () => {
     expect(index.has('/actualites/page/2/')).toBe(false);
   });
 
-  it('nests sub-pages and tool sheets in the site map', () => {
+  it('lists a guide in the site map, not its chapters (its menu lists them), and tool sheets', () => {
     const publications = buildSiteMap(content).find((s) => s.title === 'Publications')!;
     const ref = publications.items.find((i) => i.url === '/publications/ref/')!;
-    expect(ref.children?.map((c) => c.url)).toEqual(['/publications/ref/criteres/']);
+    expect(ref.children).toBeUndefined();
+    const urls = (items: typeof publications.items): string[] =>
+      items.flatMap((i) => [i.url, ...urls(i.children ?? [])]);
+    expect(urls(publications.items)).not.toContain('/publications/ref/criteres/');
     const toolbox = publications.items.find((i) => i.url === '/publications/boite-outils/')!;
     expect(toolbox.children?.map((c) => c.url)).toEqual(['/publications/boite-outils/ecoindex/']);
   });

@@ -68,9 +68,16 @@ describe('page types, from the routes of the build', () => {
   });
 
   it('measures a route without a label under its route', () => {
-    expect(
-      pageTypeLabel({ sitePath: '/thematiques/x/', route: '/thematiques/[theme]' }, () => ''),
-    ).toBe('/thematiques/[theme]');
+    expect(pageTypeLabel({ sitePath: '/exemple/x/', route: '/exemple/[x]' }, () => '')).toBe(
+      '/exemple/[x]',
+    );
+  });
+
+  it('names in French the pages of a section and the themes, for the statement’s table', () => {
+    const label = (sitePath: string, r: string) => pageTypeLabel({ sitePath, route: r }, () => '');
+    expect(label('/formations/parcours/', '/[page]/[...path]')).toBe('Page d’une rubrique');
+    expect(label('/thematiques/', '/thematiques')).toBe('Liste des thématiques');
+    expect(label('/thematiques/achats/', '/thematiques/[theme]')).toBe('Thématique');
   });
 
   it('tells an event from a post by its schema.org data, a chapter from a publication by its depth', () => {
@@ -90,7 +97,7 @@ describe('page types, from the routes of the build', () => {
   it('orders the table as the site reads, each kind after its route, unlabelled routes last', () => {
     expect(
       sortLabels([
-        '/thematiques/[theme]',
+        '/exemple/[x]',
         'Page du site',
         CHAPTER_LABEL,
         EVENT_LABEL,
@@ -105,7 +112,7 @@ describe('page types, from the routes of the build', () => {
       'Publication',
       CHAPTER_LABEL,
       'Page du site',
-      '/thematiques/[theme]',
+      '/exemple/[x]',
     ]);
   });
 });
