@@ -33,10 +33,11 @@ if (config.githubActions) {
   for (const line of lines) console.log(line);
 }
 const summary = `${files} file${files > 1 ? 's' : ''} checked: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-console.log(errors.length > 0 ? `✗ ${summary}` : `✓ ${summary}`);
 if (!quiet) {
   console.log(
-    `  bodies: ${bodies.compiled} compiled, ${bodies.kept} unchanged since a previous build (node_modules/.cache/compiled-bodies/)`,
+    `bodies: ${bodies.compiled} compiled, ${bodies.kept} unchanged since a previous build (node_modules/.cache/compiled-bodies/)`,
   );
 }
+// The summary stays the last line.
+console.log(errors.length > 0 ? `✗ ${summary}` : `✓ ${summary}`);
 process.exit(errors.length > 0 ? 1 : 0);

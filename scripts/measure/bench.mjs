@@ -54,7 +54,10 @@ if (args.includes('--imported')) {
  * @typedef {{ posts: number, model: number, status: 'failed', ms: number, peakRss: number }} FailedRun
  * @typedef {{ posts: number, model: number, status: 'ok', checkSeconds: number | undefined,
  *   pages: number, wallSeconds: number, msPerPage: number, peakRssMb: number, outBytes: number,
- *   searchIndexBytes?: number, searchQueryBytes?: number, postExportSeconds?: number }} OkRun
+ *   searchIndexBytes?: number, searchQueryBytes?: number, postExportSeconds?: number,
+ *   generationMsPerPage?: number, rebuild?: Rebuild }} OkRun
+ * @typedef {{ wallSeconds: number, percentOfFirst: number, bodiesCompiled?: number,
+ *   generationMsPerPage?: number, postExportSeconds?: number }} Rebuild
  * @typedef {OkRun | FailedRun} Run
  *
  * @typedef {ReturnType<typeof weights>} Weights
@@ -156,6 +159,37 @@ function postExportSeconds(output) {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * Next's page generation, in ms per page, from the line it prints
+ * (« Generating static pages using 1 worker (1259/1259) in 12.6s »).
+ * @param {string} output
+ */
+function generationMsPerPage(output) {
+  const match = /Generating static pages[^\n]*\((\d+)\/\d+\) in ([\d.]+)(ms|s|min)/.exec(output);
+  if (!match) return undefined;
+  const unit = { ms: 1, s: 1000, min: 60_000 }[/** @type {'ms' | 's' | 'min'} */ (match[3])];
+  return Math.round(((Number(match[2]) * unit) / Number(match[1])) * 10) / 10;
+}
+
+/** How many bodies the check compiled (the rest were kept from a previous build). @param {string} output */
+function bodiesCompiled(output) {
+  const match = /bodies: (\d+) compiled/.exec(output);
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Every cache a build keeps between builds, emptied: the first build of a size is measured cold.
+ * (Next's compiled code in .next/cache, the compiled bodies, the generated images.)
+ */
+function emptyCaches() {
+  for (const dir of [
+    path.join(root, '.next', 'cache'),
+    path.join(root, 'node_modules', '.cache', 'compiled-bodies'),
+  ]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** @param {string} dir */
 function dirSize(dir) {
   return listFiles(dir).reduce((sum, file) => sum + fs.statSync(file).size, 0);
@@ -241,7 +275,8 @@ for (const [i, n] of sizes.entries()) {
   await generateContent(contentDir, n);
   console.log(`— ${n} posts: npm run check…`);
   const checkSeconds = timeCheck(contentDir);
-  console.log(`— ${n} posts: building…`);
+  console.log(`— ${n} posts: building (caches emptied first)…`);
+  emptyCaches();
   const run = await build(contentDir, outDir);
   if (run.status !== 0) {
     console.error(run.output.slice(-4000));
@@ -266,6 +301,7 @@ for (const [i, n] of sizes.entries()) {
     wallSeconds: Math.round(run.ms / 100) / 10,
     msPerPage: Math.round((run.ms / pages) * 10) / 10,
     postExportSeconds: postExportSeconds(run.output),
+    generationMsPerPage: generationMsPerPage(run.output),
     peakRssMb: Math.round(run.peakRss / 1024 / 1024),
     outBytes: dirSize(outDir),
   };
@@ -279,6 +315,23 @@ for (const [i, n] of sizes.entries()) {
     } catch (error) {
       console.error(`   search measure failed: ${error instanceof Error ? error.message : error}`);
     }
+  }
+  if (n <= 1000) {
+    // The editor's case: one post changed, the site built again.
+    const posts = path.join(contentDir, 'actualites');
+    const edited = path.join(posts, fs.readdirSync(posts).filter((f) => f.endsWith('.md')).sort()[0] ?? '');
+    fs.appendFileSync(edited, '\nUn paragraphe ajouté par le banc d’essai.\n');
+    console.log(`— ${n} posts: building again after editing one post…`);
+    const again = await build(contentDir, outDir);
+    if (again.status === 0) {
+      record.rebuild = {
+        wallSeconds: Math.round(again.ms / 100) / 10,
+        percentOfFirst: Math.round((again.ms / run.ms) * 100),
+        bodiesCompiled: bodiesCompiled(again.output),
+        generationMsPerPage: generationMsPerPage(again.output),
+        postExportSeconds: postExportSeconds(again.output),
+      };
+    } else console.error(`   the rebuild failed:\n${again.output.slice(-3000)}`);
   }
   runs.push(record);
   console.log(
@@ -348,12 +401,28 @@ function report(final) {
     '',
     'Sizes in decimal units (1 MB = 1,000,000 bytes), as the budgets of the tests; memory in MiB. `npm run check`: the median of three runs on the same content, before the build.',
     '',
-    '| Posts | `npm run check` | Pages | Wall time | ms per page | Post-export | Peak RSS (process tree, MiB) | out/ size | Search index | One search (« obsolescence ») |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    'First build of each size with every cache emptied (Next\'s .next/cache, the compiled bodies): what a clean checkout pays. « Page generation »: Next\'s « Generating static pages » time per page; « ms per page »: the whole build\'s wall time per page.',
+    '',
+    '| Posts | `npm run check` | Pages | Wall time | ms per page | Page generation (ms/page) | Post-export | Peak RSS (process tree, MiB) | out/ size | Search index | One search (« obsolescence ») |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...merged.map((r) =>
       r.status === 'ok'
-        ? `| ${r.posts} | ${r.checkSeconds ? `${r.checkSeconds} s` : '—'} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.postExportSeconds ? `${r.postExportSeconds} s` : '—'} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
-        : `| ${r.posts} | — | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
+        ? `| ${r.posts} | ${r.checkSeconds ? `${r.checkSeconds} s` : '—'} | ${r.pages} | ${r.wallSeconds} s | ${r.msPerPage} | ${r.generationMsPerPage ?? '—'} | ${r.postExportSeconds ? `${r.postExportSeconds} s` : '—'} | ${r.peakRssMb} MB | ${mb(r.outBytes)} | ${r.searchIndexBytes ? mb(r.searchIndexBytes) : '—'} | ${r.searchQueryBytes ? kb(r.searchQueryBytes) : '—'} |`
+        : `| ${r.posts} | — | — | failed after ${(r.ms / 1000).toFixed(0)} s | — | — | — | ${Math.round(r.peakRss / 1048576)} MB | — | — | — |`,
+    ),
+    '',
+    '### Rebuild after one edit',
+    '',
+    'One post of the size edited (a paragraph added), then `npm run build` again, caches as the first build left them.',
+    '',
+    '| Posts | Wall time | % of the first build | Bodies compiled | Page generation (ms/page) | Post-export |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...merged.flatMap((r) =>
+      r.status === 'ok' && r.rebuild
+        ? [
+            `| ${r.posts} | ${r.rebuild.wallSeconds} s | ${r.rebuild.percentOfFirst} % | ${r.rebuild.bodiesCompiled ?? '—'} | ${r.rebuild.generationMsPerPage ?? '—'} | ${r.rebuild.postExportSeconds ? `${r.rebuild.postExportSeconds} s` : '—'} |`,
+          ]
+        : [],
     ),
     '',
     linearity
