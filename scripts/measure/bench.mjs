@@ -318,8 +318,10 @@ for (const [i, n] of sizes.entries()) {
   }
   if (n <= 1000) {
     // The editor's case: one post changed, the site built again.
-    const posts = path.join(contentDir, 'actualites');
-    const edited = path.join(posts, fs.readdirSync(posts).filter((f) => f.endsWith('.md')).sort()[0] ?? '');
+    const edited = listFiles(path.join(contentDir, 'actualites'))
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0];
+    if (!edited) throw new Error(`no post in ${contentDir}`);
     fs.appendFileSync(edited, '\nUn paragraphe ajouté par le banc d’essai.\n');
     console.log(`— ${n} posts: building again after editing one post…`);
     const again = await build(contentDir, outDir);
