@@ -20,8 +20,6 @@ import { IMPORTED_PAGE_TYPES, VIEWPORTS, PHONE } from './pages';
  */
 const available = fs.existsSync(CORPUS_2026);
 const SCREENSHOT_DIR = 'test-results/screenshots';
-/** Pages loaded at once when a test visits every post: loading is mostly waiting. */
-const TABS = 4;
 const session = available ? browserSessionForFile(buildCorpus2026) : undefined;
 
 describe.skipIf(!available)('the imported site in Chromium', () => {
@@ -105,12 +103,9 @@ describe.skipIf(!available)('the imported site in Chromium', () => {
       );
     expect(posts.length).toBeGreaterThan(90);
     const heavy: string[] = [];
-    // A hundred posts, a few tabs at a time: each tab counts the images of its own page.
-    const context = (await newPage(session!.browser, { viewport: PHONE })).context();
-    const queue = [...posts];
-    const visit = async () => {
-      const page = await context.newPage();
-      for (let post = queue.shift(); post; post = queue.shift()) {
+    const page = await newPage(session!.browser, { viewport: PHONE });
+    try {
+      for (const post of posts) {
         let bytes = 0;
         const count = (response: import('playwright-core').Response) => {
           if (response.request().resourceType() !== 'image') return;
@@ -125,11 +120,8 @@ describe.skipIf(!available)('the imported site in Chromium', () => {
         page.off('response', count);
         if (bytes > 200_000) heavy.push(`${post}: ${Math.round(bytes / 1000)} KB`);
       }
-    };
-    try {
-      await Promise.all(Array.from({ length: TABS }, visit));
     } finally {
-      await context.close();
+      await page.context().close();
     }
     expect(heavy).toEqual([]);
   }, 300_000);
