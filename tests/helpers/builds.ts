@@ -6,8 +6,14 @@
  *
  * Add a variant only when no existing one can carry the new test's assertions; a variant costs a
  * full `next build` (about a minute on two cores). Variants that fail on purpose stop in the
- * content check, before Next, and cost a few seconds — except `broken-fragment`, whose problem
- * only shows once the pages exist.
+ * content check, before Next, and cost a few seconds. BUILD_ENVS lists the builds that tests run
+ * themselves, because the build's own behaviour is what they check.
+ *
+ * Merged, and why it holds: the SEO fixture's base-path build into `site-base-path` (the
+ * base-path test asserts no fixture-specific page); the safety, hostile-feeds and hostile-files
+ * fixtures into `hostile` (no file in common, one shared tag; the feed tests check every item);
+ * the 2022 corpus built with an absolute and a relative CONTENT_DIR into `corpus` (messages
+ * print paths relative to the project either way).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
