@@ -8,7 +8,8 @@ import { BASE_PATH, SITE_URL } from '../helpers/seo-fixture';
 import { siteBuild } from '../helpers/builds';
 
 /**
- * The fixture built with BASE_PATH=/sous-dossier, as on a Git forge's project page: every
+ * The site's own content built with BASE_PATH=/sous-dossier (the `site-base-path` variant, which
+ * the lean-export, link and search tests read too), as on a Git forge's project page: every
  * reference of every HTML, CSS, XML and JSON file stays under the prefix, and resolves there.
  */
 let built: BuildResult;
