@@ -1,5 +1,5 @@
-/** The SEO fixture's constants (its build: the `seo` variant of tests/helpers/builds.ts). */
-export { BASE_PATH, SEO_FIXTURE } from './builds';
+/** The SEO tests' constants (the fixture's build: the `seo` variant of tests/helpers/builds.ts). */
+export { BASE_PATH } from './builds';
 
 export const SITE_URL = 'https://ecoresponsable.numerique.gouv.fr';
 
