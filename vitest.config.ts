@@ -6,7 +6,8 @@ const alias = { '@': path.resolve(import.meta.dirname) };
 /**
  * Three suites: unit (pure functions, fast), build (runs `npm run build` on fixture content and
  * reads out/), e2e (real Chromium against the served out/). Builds are slow and share .next/, so
- * build and e2e files run one at a time.
+ * build and e2e files run one at a time. Every site they build is a variant of
+ * tests/helpers/builds.ts, built once per run (TEST_RUN_ID) and read by both suites.
  */
 export default defineConfig({
   resolve: { alias },

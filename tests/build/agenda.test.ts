@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, readPage, type BuildResult } from '../helpers/build';
+import { readPage, type BuildResult } from '../helpers/build';
 import { events, parisInstant, parse } from '../helpers/ical';
+import { siteBuild } from '../helpers/builds';
 
 /** The site's own content (content/), built once and shared with other test files. */
 let site: BuildResult;
 beforeAll(() => {
-  site = buildSite('site', {});
+  site = siteBuild('site');
 });
 
 const SLUG = 'webinaire-rgesn-2027';

@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '../../scripts/serve.mjs';
-import { buildSite, type BuildResult } from '../helpers/build';
+import { type BuildResult } from '../helpers/build';
 import { cssRefs, htmlRefs, jsonStrings, textRefs } from '../helpers/refs';
-import { BASE_PATH, SEO_BASE_ENV, SITE_URL } from '../helpers/seo-fixture';
+import { BASE_PATH, SITE_URL } from '../helpers/seo-fixture';
+import { siteBuild } from '../helpers/builds';
 
 /**
- * The fixture built with BASE_PATH=/sous-dossier, as on a Git forge's project page: every
+ * The site's own content built with BASE_PATH=/sous-dossier (the `site-base-path` variant, which
+ * the lean-export, link and search tests read too), as on a Git forge's project page: every
  * reference of every HTML, CSS, XML and JSON file stays under the prefix, and resolves there.
  */
 let built: BuildResult;
@@ -23,7 +25,7 @@ function filesOf(dir: string, pattern: RegExp): string[] {
 }
 
 beforeAll(async () => {
-  built = buildSite('seo-base', SEO_BASE_ENV);
+  built = siteBuild('site-base-path');
   out = built.outDir;
   for (const file of filesOf(out, /\.(html|css|xml|json|txt)$/)) {
     const text = fs.readFileSync(file, 'utf8');

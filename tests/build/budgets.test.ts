@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_BUDGET as BUDGET } from '@/lib/page-budgets.mjs';
 import { measurePage } from '@/scripts/measure/page-weight.mjs';
-import { buildSite, htmlPages, pageExists, type BuildResult } from '../helpers/build';
+import { htmlPages, pageExists, type BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 /**
  * The page budgets of the lean export (lib/page-budgets.mjs), on the site's own content, as sizes
@@ -21,7 +22,7 @@ describe('page budgets', () => {
   let built: BuildResult;
   let pages: string[];
   beforeAll(() => {
-    built = buildSite('site');
+    built = siteBuild('site');
     expect(built.status, built.output).toBe(0);
     const tagPages = htmlPages(built.outDir).filter((p) => /^\/actualites\/tags\/[^/]+\/$/.test(p));
     pages = [...PAGES, ...tagPages];

@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, FIXTURES, type BuildResult } from '../helpers/build';
+import type { BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite('content-errors', { CONTENT_DIR: path.join(FIXTURES, 'content-errors') });
+  build = siteBuild('content-errors');
 });
 
 describe('a content source with errors', () => {

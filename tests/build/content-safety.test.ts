@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  FIXTURE_BUILD_TIME,
-  FIXTURES,
-  htmlPages,
-  readPage,
-  ROOT,
-  type BuildResult,
-} from '../helpers/build';
+import { htmlPages, readPage, ROOT, runBuild, type BuildResult } from '../helpers/build';
+import { BUILD_ENVS, HOSTILE_CONTENT, siteBuild } from '../helpers/builds';
 
-const SAFETY = path.join(FIXTURES, 'safety-content');
-// The footer links to hub pages other issues add: LINKS=warn keeps this build about content safety.
-const ENV = { CONTENT_DIR: SAFETY, BUILD_TIME: FIXTURE_BUILD_TIME, LINKS: 'warn' };
+/** Where the build finds the safety fixture's posts: the hostile content source, copied. */
+const SAFETY_POSTS = path.relative(ROOT, path.join(HOSTILE_CONTENT, 'actualites'));
 
 /** Every file of a folder with a hash of its bytes and its modification time. */
 function snapshot(dir: string): Record<string, string> {
@@ -29,25 +20,13 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-function buildInto(outDir: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      OUT_DIR: outDir,
-      BUILD_TIME: FIXTURE_BUILD_TIME,
-      ...env,
-    },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+/** A build that fails, run over the published site of this file's build (not cached: its subject). */
+const buildOver = (outDir: string, name: keyof typeof BUILD_ENVS) =>
+  runBuild(name, BUILD_ENVS[name], outDir);
 
 let build: BuildResult;
 beforeAll(() => {
-  build = buildSite('safety', ENV);
+  build = siteBuild('hostile');
 });
 
 describe('a build of content with hostile or legacy HTML', () => {
@@ -55,7 +34,9 @@ describe('a build of content with hostile or legacy HTML', () => {
     expect(build.status, build.output).toBe(0);
     // In the check's format (`path:line:column: warning: ...`) or the build's (`path:line: warning: ...`).
     expect(build.output).toMatch(
-      /tests\/fixtures\/safety-content\/actualites\/titre-piege\.md:8(:18)?: warning: html: <a>: event attribute « onclick » removed \(content cannot run code\)/,
+      new RegExp(
+        `${SAFETY_POSTS.replace(/\./g, '\\.')}/titre-piege\\.md:8(:18)?: warning: html: <a>: event attribute « onclick » removed \\(content cannot run code\\)`,
+      ),
     );
   });
 
@@ -141,9 +122,7 @@ describe('a failed build leaves the previous site untouched', () => {
   it('stops on a content error before writing anything', () => {
     expect(build.status, build.output).toBe(0);
     const before = snapshot(build.outDir);
-    const bad = buildInto(build.outDir, {
-      CONTENT_DIR: path.join(FIXTURES, 'bad-content', 'script'),
-    });
+    const bad = buildOver(build.outDir, 'bad-content');
     expect(bad.status).toBe(1);
     expect(bad.output).toMatch(
       /tests\/fixtures\/bad-content\/script\/actualites\/script\.md:8(:1: error)?: html: <script> is not allowed: content cannot run code \(remove it\)/,
@@ -155,10 +134,7 @@ describe('a failed build leaves the previous site untouched', () => {
   it('stops on a broken link after next build, and puts nothing in place of the previous site', () => {
     expect(build.status, build.output).toBe(0);
     const before = snapshot(build.outDir);
-    const bad = buildInto(build.outDir, {
-      CONTENT_DIR: path.join(FIXTURES, 'broken-link-content'),
-      LINKS: '',
-    });
+    const bad = buildOver(build.outDir, 'broken-fragment');
     expect(bad.status).toBe(1);
     expect(bad.output).toContain('/actualites/lien-casse/#section-absente');
     expect(snapshot(build.outDir)).toEqual(before);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { buildCorpus2026, CORPUS_2026 } from '../helpers/builds';
 import { readUrlsTsv } from '../helpers/urls-tsv';
 
 /**

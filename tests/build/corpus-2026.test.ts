@@ -3,7 +3,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../helpers/build';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { buildCorpus2026, CORPUS_2026 } from '../helpers/builds';
 import { parse } from '../helpers/ical';
 import { readUrlsTsv } from '../helpers/urls-tsv';
 

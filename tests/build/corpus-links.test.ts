@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, CORPUS, htmlPages, readPage, ROOT } from '../helpers/build';
+import { CORPUS, htmlPages, readPage, ROOT } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 const hasCorpus = fs.existsSync(CORPUS);
 if (!hasCorpus) {
@@ -60,7 +61,7 @@ function brokenLinks(output: string, severity: 'error' | 'warning'): string[] {
 
 describe.skipIf(!hasCorpus)('the 2022 corpus and its broken links', () => {
   it('builds with LINKS=warn, reporting exactly the corpus’s broken links as warnings', () => {
-    const result = buildSite('corpus', { CONTENT_DIR, LINKS: 'warn' });
+    const result = siteBuild('corpus');
     expect(result.status, result.output).toBe(0);
     expect(brokenLinks(result.output, 'warning')).toEqual(BROKEN_LINKS);
     // No error line, in either format (`: error:` from the check, `path:line: link` from the build).

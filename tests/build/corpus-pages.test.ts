@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { SITE_PAGE_FOLDERS } from '@/lib/import/site-pages';
 import { TOOLBOX_DIR } from '@/lib/import/toolbox';
 import { readPage } from '../helpers/build';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { buildCorpus2026, CORPUS_2026 } from '../helpers/builds';
 
 /**
  * The mission's current site, imported and built: its pages (about, legal, …), its training and

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { pageExists, readPage } from '../helpers/build';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { buildCorpus2026, CORPUS_2026 } from '../helpers/builds';
 
 /**
  * The mission's themes and menu, imported (`npm run import`) and built: each theme page answers

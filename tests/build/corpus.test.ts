@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { buildSite, CORPUS, pageExists, readPage } from '../helpers/build';
+import { CORPUS, pageExists, readPage } from '../helpers/build';
 import { slugify } from '@/lib/content/slug';
+import { siteBuild } from '../helpers/builds';
 
 const hasCorpus = fs.existsSync(CORPUS);
 if (!hasCorpus) {
@@ -16,7 +17,7 @@ describe.skipIf(!hasCorpus)(
   'the mission’s real 2022 content (CONTENT_DIR=../shared/corpus/minumeco-2022)',
   () => {
     it('builds with zero errors and one page per news file', () => {
-      const build = buildSite('corpus', { CONTENT_DIR: CORPUS, LINKS: 'warn' });
+      const build = siteBuild('corpus');
       expect(build.status, build.output).toBe(0);
       const files = fs
         .readdirSync(path.join(CORPUS, 'actualites'))

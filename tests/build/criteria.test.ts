@@ -3,8 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDataText } from '@/lib/content/data-file';
 import { measurePage } from '@/scripts/measure/page-weight.mjs';
-import { buildSite, readPage, type BuildResult } from '../helpers/build';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { readPage, type BuildResult } from '../helpers/build';
+import { buildCorpus2026, CORPUS_2026, siteBuild } from '../helpers/builds';
 
 /**
  * Pages from data, built: the RGESN of the mission's current site (imported, 78 criteria at their
@@ -21,7 +21,7 @@ beforeAll(() => {
   if (available) corpus = buildCorpus2026();
 });
 beforeAll(() => {
-  site = buildSite('site', {});
+  site = siteBuild('site');
 });
 
 const SUFFIX = / - Numérique écoresponsable$/;

@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '../../scripts/serve.mjs';
 import { ROOT } from '../helpers/build';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { buildCorpus2026, CORPUS_2026 } from '../helpers/builds';
 import { comparableTitle, follow, htmlTitle, readUrlsTsv, type Answer } from '../helpers/urls-tsv';
 
 /**

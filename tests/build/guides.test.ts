@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, pageExists, readPage, type BuildResult } from '../helpers/build';
+import { pageExists, readPage, type BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 /** The site's own content (content/), built once and shared with other test files. */
 let site: BuildResult;
 beforeAll(() => {
-  site = buildSite('site', {});
+  site = siteBuild('site');
 });
 
 const GUIDE = '/publications/guide-duree-de-vie-equipements/';

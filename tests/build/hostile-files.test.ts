@@ -4,18 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_WITH_JS } from '@/lib/pages-with-js.mjs';
 import { svgActiveContent } from '@/lib/media/public-files.mjs';
 import { imageFormatOf, readHead } from '@/lib/media/sniff.mjs';
-import {
-  buildSite,
-  FIXTURE_BUILD_TIME,
-  FIXTURES,
-  readPage,
-  type BuildResult,
-} from '../helpers/build';
+import { readPage, type BuildResult } from '../helpers/build';
+import { HOSTILE_SOURCES, siteBuild } from '../helpers/builds';
 
-const HOSTILE = path.join(FIXTURES, 'hostile-files');
-const SOURCE = path.join(HOSTILE, 'image-polyglot');
-// The footer links to hub pages other issues add: LINKS=warn keeps this build about files.
-const ENV = { CONTENT_DIR: SOURCE, BUILD_TIME: FIXTURE_BUILD_TIME, LINKS: 'warn' };
+/** The images and documents of this fixture, built with the rest of the hostile content. */
+const SOURCE = HOSTILE_SOURCES.files;
 
 /** Every entry of the export, links included (not followed), as paths relative to out/. */
 function entries(outDir: string): { rel: string; link: boolean; file: boolean }[] {
@@ -36,7 +29,7 @@ const RASTER_EXT: Record<string, string> = {
 
 let built: BuildResult;
 beforeAll(() => {
-  built = buildSite('hostile-files', ENV);
+  built = siteBuild('hostile');
 });
 
 describe('a build of content whose images are also code (SVG with scripts, a GIF/JS polyglot)', () => {
@@ -110,10 +103,7 @@ describe('a build of content whose images are also code (SVG with scripts, a GIF
 
 describe('a build of content whose public/ folder holds code', () => {
   it('stops at the check, naming each file, and writes no site', () => {
-    const failed = buildSite('hostile-files-public', {
-      ...ENV,
-      CONTENT_DIR: path.join(HOSTILE, 'public-script'),
-    });
+    const failed = siteBuild('hostile-files-public');
     expect(failed.status).toBe(1);
     for (const line of [
       'public-script/public/evil.js:1: public: .js files are not published',

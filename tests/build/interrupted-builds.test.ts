@@ -1,20 +1,17 @@
 /**
  * The published site is never lost: a build killed in the middle of `next build` leaves it as it
  * was, and a second build started while one runs is refused (scripts/build.mjs, build-lock.mjs).
+ * One story, so that it costs one complete build: a build is killed, the next one takes over its
+ * stale lock, and a third started meanwhile is refused.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURE_BUILD_TIME, FIXTURES, ROOT } from '../helpers/build';
+import { logBuild, ROOT } from '../helpers/build';
+import { BUILD_ENVS } from '../helpers/builds';
 
-const ENV: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  CONTENT_DIR: path.join(FIXTURES, 'content-basic'),
-  BUILD_TIME: FIXTURE_BUILD_TIME,
-  LINKS: 'warn',
-};
+const ENV: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...BUILD_ENVS.basic };
 const LOCK = path.join(ROOT, '.build.lock');
 const started: ChildProcess[] = [];
 
@@ -40,7 +37,8 @@ function contents(dir: string): Record<string, string> {
 }
 
 /** Starts a build in a process group of its own, so that it can be killed with its children. */
-function startBuild(outDir: string) {
+function startBuild(outDir: string, name: string) {
+  const begun = process.hrtime.bigint();
   const child = spawn(process.execPath, ['scripts/build.mjs'], {
     cwd: ROOT,
     env: { ...ENV, OUT_DIR: outDir },
@@ -51,10 +49,16 @@ function startBuild(outDir: string) {
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      logBuild(name, code ?? 1, begun, /Creating an optimized production build/.test(output));
+      resolve(code);
+    }),
+  );
   return { child, output: () => output, exited };
 }
 
+/** A build that is refused at once (another one holds the lock): no `next build`, not logged. */
 function buildNow(outDir: string) {
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: ROOT,
@@ -96,47 +100,35 @@ afterAll(() => {
   if (!projectOutWasThere) fs.rmSync(PROJECT_OUT, { recursive: true, force: true });
 });
 
-describe('a build killed in the middle', () => {
-  it('leaves the published site as it was, and the next build takes over and succeeds', async () => {
-    const site = publishedSite('interrupted');
-    const before = contents(site);
+describe('a build killed in the middle, then two builds at once', () => {
+  const site = publishedSite('interrupted');
+  const before = contents(site);
+  let killedPid = 0;
+
+  it('leaves the published site as it was, and its lock behind', async () => {
     if (!projectOutWasThere) {
       fs.mkdirSync(PROJECT_OUT);
       fs.writeFileSync(path.join(PROJECT_OUT, 'marker.txt'), 'the project’s site');
     }
     const projectOutBefore = fs.readdirSync(PROJECT_OUT).sort();
-    const build = startBuild(site);
+    const build = startBuild(site, 'killed');
     // Killed while Next writes the pages of the export: the new site is half written by then.
     await until(() => /Generating static pages/.test(build.output()), 'next build’s export');
-    const pid = build.child.pid ?? 0;
-    process.kill(-pid, 'SIGKILL');
+    killedPid = build.child.pid ?? 0;
+    process.kill(-killedPid, 'SIGKILL');
     await build.exited;
 
     expect(contents(site)).toEqual(before);
     expect(fs.readdirSync(PROJECT_OUT).sort()).toEqual(projectOutBefore);
     // Nothing could clean up: the lock of the dead build is still there.
-    expect(lockHolder()).toBe(pid);
-
-    const next = buildNow(site);
-    expect(next.status, next.output.slice(-3000)).toBe(0);
-    expect(fs.existsSync(path.join(site, 'marker.txt'))).toBe(false);
-    expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<html lang="fr"');
-    expect(fs.existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
-    // The lock is released, the killed build's work folder and any copy next to the site gone.
-    expect(fs.existsSync(LOCK)).toBe(false);
-    expect(fs.existsSync(path.join(ROOT, '.build', `out-${pid}`))).toBe(false);
-    const siblings = fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith('interrupted.'));
-    expect(siblings).toEqual([]);
+    expect(lockHolder()).toBe(killedPid);
   });
-});
 
-describe('two builds at once', () => {
-  it('refuses the second with the first one’s pid; the first publishes a complete site', async () => {
-    const site = publishedSite('concurrent');
-    const before = contents(site);
-    const first = startBuild(site);
+  it('the next build takes over; a second one started meanwhile is refused with its pid; the first publishes a complete site', async () => {
+    expect(killedPid).toBeGreaterThan(0);
+    const first = startBuild(site, 'takes-over');
     const firstPid = first.child.pid ?? 0;
-    await until(() => lockHolder() === firstPid, 'the first build’s lock', 60_000);
+    await until(() => lockHolder() === firstPid, 'the next build’s lock', 60_000);
 
     const second = buildNow(site);
     expect(second.status).not.toBe(0);
@@ -146,11 +138,17 @@ describe('two builds at once', () => {
     expect(contents(site)).toEqual(before);
 
     expect(await first.exited, first.output().slice(-3000)).toBe(0);
-    expect(first.output()).toContain('✓ Site written to .test-builds/concurrent/');
+    expect(first.output()).toContain('✓ Site written to .test-builds/interrupted/');
     expect(fs.existsSync(path.join(site, 'marker.txt'))).toBe(false);
+    expect(fs.readFileSync(path.join(site, 'index.html'), 'utf8')).toContain('<html lang="fr"');
     for (const file of ['index.html', '404.html', '_headers', 'recherche/index.html'])
       expect(fs.existsSync(path.join(site, file)), file).toBe(true);
+    expect(fs.existsSync(path.join(site, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(fs.readFileSync(path.join(site, '_headers'), 'utf8')).toContain('/recherche/index.html');
+    // The lock is released, the killed build's work folder and any copy next to the site gone.
     expect(fs.existsSync(LOCK)).toBe(false);
+    expect(fs.existsSync(path.join(ROOT, '.build', `out-${killedPid}`))).toBe(false);
+    const siblings = fs.readdirSync(path.dirname(site)).filter((n) => n.startsWith('interrupted.'));
+    expect(siblings).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_WITH_JS } from '@/lib/pages-with-js.mjs';
 import { measurePage } from '@/scripts/measure/page-weight.mjs';
 import { listFiles } from '@/scripts/post-export/lean.mjs';
-import { buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 /**
  * The lean export on the site's own content, and the stock export (LEAN_EXPORT=0) beside it. If a
@@ -17,8 +18,8 @@ describe('lean export (npm run build)', () => {
   let lean: BuildResult;
   let stock: BuildResult;
   beforeAll(() => {
-    lean = buildSite('site');
-    stock = buildSite('site-stock', { LEAN_EXPORT: '0' });
+    lean = siteBuild('site');
+    stock = siteBuild('site-stock');
     expect(lean.status, lean.output).toBe(0);
     expect(stock.status, stock.output).toBe(0);
   });
@@ -118,7 +119,7 @@ describe('lean export (npm run build)', () => {
 describe('lean export under a base path', () => {
   let built: BuildResult;
   beforeAll(() => {
-    built = buildSite('site-base-path', { BASE_PATH: '/sous-dossier' });
+    built = siteBuild('site-base-path');
     expect(built.status, built.output).toBe(0);
   });
 

@@ -2,15 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildSite,
-  FIXTURE_BUILD_TIME,
-  FIXTURES,
-  htmlPages,
-  pageExists,
-  readPage,
-  type BuildResult,
-} from '../helpers/build';
+import { FIXTURES, htmlPages, pageExists, readPage, type BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 // The seed's title has a non-breaking space: take it from the file rather than retype it.
 const SEED_TITLE = /^title: "(.*)"$/m.exec(
@@ -31,11 +24,7 @@ const cardTitles = (sitePath: string) =>
 beforeAll(() => {
   // The fixture holds the seed post but not the publications it links to: its links are
   // reported as warnings (the default site's build tests check them as errors).
-  build = buildSite('basic', {
-    CONTENT_DIR: path.join(FIXTURES, 'content-basic'),
-    BUILD_TIME: FIXTURE_BUILD_TIME,
-    LINKS: 'warn',
-  });
+  build = siteBuild('basic');
   out = build.outDir;
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
 });

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, htmlPages, pageExists, readPage, type BuildResult } from '../helpers/build';
+import { htmlPages, pageExists, readPage, type BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 /** The site's own content (content/), built once and shared with other test files. */
 let site: BuildResult;
 beforeAll(() => {
-  site = buildSite('site', {});
+  site = siteBuild('site');
 });
 
 /** The page's own content, without the empty comments React puts between text parts. */
@@ -201,7 +202,7 @@ describe('the site build', () => {
 
 describe('broken internal links', () => {
   it('stop the build with the file, the line and the link', () => {
-    const result = buildSite('broken-links', { CONTENT_DIR: 'tests/fixtures/broken-links' });
+    const result = siteBuild('broken-links');
     expect(result.status).toBe(1);
     const lines = result.output
       .split('\n')

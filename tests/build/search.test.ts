@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_WITH_JS } from '@/lib/pages-with-js.mjs';
-import { buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 /** The site built from the default content/, shared with the browser tests. */
 let build: BuildResult;
 
 beforeAll(() => {
-  build = buildSite('site', {});
+  build = siteBuild('site');
 });
 
 /** Attributes of the first `<tag>` of some HTML. */

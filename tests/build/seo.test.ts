@@ -3,8 +3,9 @@ import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
-import { HIDDEN_MARKERS, SEO_ENV, SITE_URL } from '../helpers/seo-fixture';
+import { htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { HIDDEN_MARKERS, SITE_URL } from '../helpers/seo-fixture';
+import { siteBuild } from '../helpers/builds';
 
 const SUFFIX = ' | Numérique écoresponsable';
 /** The published posts of the fixture, newest first. */
@@ -43,7 +44,7 @@ const asArray = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 beforeAll(() => {
-  built = buildSite('seo', SEO_ENV);
+  built = siteBuild('seo');
   out = built.outDir;
   pages = htmlPages(out);
 });

@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rowCells, summarize, type PageFigures, type TypeSummary } from '@/lib/measures/table.mjs';
 import { DETAILS } from '@/scripts/post-export/site-measures.mjs';
 import { measurePages } from '@/scripts/measure/site-measures.mjs';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
-import { buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { buildCorpus2026, CORPUS_2026, siteBuild } from '../helpers/builds';
+import { htmlPages, readPage, type BuildResult } from '../helpers/build';
 
 /**
  * The eco-design statement's table (`::mesures`), as built: its figures are what the page measurer
@@ -45,7 +45,7 @@ describe('the eco-design statement of the site’s own content', () => {
   let details: Details;
   let html: string;
   beforeAll(() => {
-    built = buildSite('site');
+    built = siteBuild('site');
     expect(built.status, built.output).toBe(0);
     details = JSON.parse(fs.readFileSync(path.join(built.outDir, DETAILS), 'utf8'));
     html = readPage(built.outDir, STATEMENT);

@@ -1,25 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateContent } from '@/scripts/measure/generate.mjs';
 import { measurePage } from '@/scripts/measure/page-weight.mjs';
 import { listFiles } from '@/scripts/post-export/lean.mjs';
-import { ROOT, buildSite, htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { htmlPages, readPage, type BuildResult } from '../helpers/build';
+import { siteBuild, THOUSAND_POSTS } from '../helpers/builds';
 
 /**
  * The export of a site with 1,000 posts (synthetic content from the benchmark's generator, with
  * post lengths modelled on the mission's real posts) stays small: the stock export costs about
  * 57 KB per post page because of the RSC files.
  */
-const POSTS = 1000;
+const POSTS = THOUSAND_POSTS;
 const MAX_OUT_BYTES = 30 * 1000 * 1000;
 
 describe(`a site with ${POSTS} posts`, () => {
   let built: BuildResult;
-  beforeAll(async () => {
-    const contentDir = path.join(ROOT, '.test-builds', `content-${POSTS}`);
-    await generateContent(contentDir, POSTS);
-    built = buildSite(`posts-${POSTS}`, { CONTENT_DIR: contentDir });
+  beforeAll(() => {
+    built = siteBuild(`posts-${POSTS}`);
     expect(built.status, built.output.slice(-4000)).toBe(0);
   });
 

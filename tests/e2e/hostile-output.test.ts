@@ -3,19 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '../../scripts/serve.mjs';
-import { buildSite, FIXTURE_BUILD_TIME, FIXTURES } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 import { launchBrowser, newPage } from '../helpers/browser';
 
 /**
- * The sites built from hostile content (SVG with scripts, a GIF/JavaScript polyglot, markup in
- * descriptions: tests/fixtures/hostile*), served with the export's own headers as `npm start`
- * serves them: every file of out/, opened directly in Chromium, runs nothing. The payloads all
- * call alert(), so a dialog is the proof that something ran.
+ * The site built from hostile content (SVG with scripts, a GIF/JavaScript polyglot, markup in
+ * descriptions and titles: HOSTILE_SOURCES of tests/helpers/builds.ts), served with the export's
+ * own headers as `npm start` serves them: every file of out/, opened directly in Chromium, runs
+ * nothing. The payloads all call alert(), so a dialog is the proof that something ran.
  */
-const SITES = {
-  'hostile-files': path.join(FIXTURES, 'hostile-files', 'image-polyglot'),
-  'hostile-feeds': path.join(FIXTURES, 'hostile', 'feeds'),
-};
 
 const everyFile = (dir: string): string[] =>
   fs
@@ -25,56 +21,52 @@ const everyFile = (dir: string): string[] =>
     .filter((p) => !/^\/_(headers|redirects)/.test(p))
     .sort();
 
-describe.each(Object.entries(SITES))(
-  'every file of the %s build, opened in Chromium',
-  (name, source) => {
-    let browser: Awaited<ReturnType<typeof launchBrowser>>;
-    let site: { url: string; close: () => Promise<void> };
-    let outDir = '';
+describe('every file of the hostile build, opened in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  let site: { url: string; close: () => Promise<void> };
+  let outDir = '';
 
-    beforeAll(async () => {
-      const build = buildSite(name, {
-        CONTENT_DIR: source,
-        BUILD_TIME: FIXTURE_BUILD_TIME,
-        LINKS: 'warn',
+  beforeAll(async () => {
+    const build = siteBuild('hostile');
+    if (build.status !== 0) throw new Error(build.output.slice(-3000));
+    outDir = build.outDir;
+    site = await startSiteServer({ dir: outDir });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows no dialog and logs no page error, file after file', async () => {
+    const files = everyFile(outDir);
+    expect(files.length).toBeGreaterThan(10);
+    expect(files.some((f) => f.startsWith('/media/'))).toBe(true);
+    // The posts of each hostile fixture: images that are code, feeds, legacy HTML.
+    for (const post of ['images-piegees', 'description-script', 'titre-piege'])
+      expect(files, post).toContain(`/actualites/${post}/index.html`);
+    const ran: string[] = [];
+    const page = await newPage(browser, { viewport: { width: 800, height: 600 } });
+    try {
+      let current = '';
+      page.on('dialog', (dialog) => {
+        ran.push(`${current}: ${dialog.type()} « ${dialog.message()} »`);
+        void dialog.dismiss();
       });
-      if (build.status !== 0) throw new Error(build.output.slice(-3000));
-      outDir = build.outDir;
-      site = await startSiteServer({ dir: outDir });
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await site?.close();
-    });
-
-    it('shows no dialog and logs no page error, file after file', async () => {
-      const files = everyFile(outDir);
-      expect(files.length).toBeGreaterThan(10);
-      if (name === 'hostile-files') expect(files.some((f) => f.startsWith('/media/'))).toBe(true);
-      const ran: string[] = [];
-      const page = await newPage(browser, { viewport: { width: 800, height: 600 } });
-      try {
-        let current = '';
-        page.on('dialog', (dialog) => {
-          ran.push(`${current}: ${dialog.type()} « ${dialog.message()} »`);
-          void dialog.dismiss();
-        });
-        page.on('pageerror', (error) => ran.push(`${current}: ${error.message}`));
-        for (const file of files) {
-          current = file;
-          // A download (a PDF, a CSV served as an attachment) is no page: nothing to run either.
-          await page
-            .goto(`${site.url}${file.slice(1)}`, { waitUntil: 'load' })
-            .catch(() => undefined);
-        }
-      } finally {
-        await page.context().close();
+      page.on('pageerror', (error) => ran.push(`${current}: ${error.message}`));
+      for (const file of files) {
+        current = file;
+        // A download (a PDF, a CSV served as an attachment) is no page: nothing to run either.
+        await page
+          .goto(`${site.url}${file.slice(1)}`, { waitUntil: 'load' })
+          .catch(() => undefined);
       }
-      expect(ran).toEqual([]);
-    }, 300_000);
-  },
-);
+    } finally {
+      await page.context().close();
+    }
+    expect(ran).toEqual([]);
+  }, 300_000);
+});
 
 describe('the detector of the test above', () => {
   it('does see a dialog when a file runs script (no headers, a page with alert)', async () => {

@@ -10,11 +10,11 @@ import {
   newPage,
   runAxe,
 } from '../helpers/browser';
-import { buildCorpus2026, CORPUS_2026 } from '../helpers/corpus-2026';
+import { buildCorpus2026, CORPUS_2026 } from '../helpers/builds';
 import { IMPORTED_PAGE_TYPES, VIEWPORTS, PHONE } from './pages';
 
 /**
- * The mission's current site, imported and built (tests/helpers/corpus-2026.ts), in Chromium: the
+ * The mission's current site, imported and built (tests/helpers/builds.ts), in Chromium: the
  * page types only it has pass the same checks as the project's own, and a visitor without
  * JavaScript goes from a series to an episode, its transcript and the next episode.
  */

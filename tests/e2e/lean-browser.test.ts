@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { startSiteServer } from '@/scripts/serve.mjs';
-import { buildSite } from '../helpers/build';
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
+import { siteBuild } from '../helpers/builds';
 
 const PAGES = ['/', '/actualites/', '/actualites/hop-mois-numerique-durable/', '/actualites/tags/'];
 
@@ -13,7 +14,7 @@ describe('lean pages in Chromium', () => {
   let origin: string;
 
   beforeAll(async () => {
-    const built = buildSite('site');
+    const built = siteBuild('site');
     expect(built.status, built.output).toBe(0);
     site = await startSiteServer({ dir: built.outDir, headers: {} });
     origin = new URL(site.url).origin;

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIGHTHOUSE_PAGES } from '../../scripts/measure/lighthouse.mjs';
-import { buildSite, ROOT } from '../helpers/build';
+import { ROOT } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 
 interface PageResult {
   page: string;
@@ -22,7 +23,7 @@ let output = '';
  * other (scripts/measure/lighthouse.mjs), results read back from its JSON.
  */
 beforeAll(() => {
-  const build = buildSite('site', {});
+  const build = siteBuild('site');
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-4000)}`);
   const json = path.join(ROOT, 'test-results', 'lighthouse.json');
   fs.mkdirSync(path.dirname(json), { recursive: true });

@@ -55,7 +55,7 @@ export const PAGE_TYPES: PageType[] = [
 
 /**
  * Page types only the mission's current site has, imported by `npm run import` from
- * ../shared/corpus/minumeco-2026 (tests/helpers/corpus-2026.ts): tests/e2e/imported-site.test.ts
+ * ../shared/corpus/minumeco-2026 (tests/helpers/builds.ts): tests/e2e/imported-site.test.ts
  * runs the same checks on them (axe, no horizontal scrolling, screenshots, images on a phone).
  */
 export const IMPORTED_PAGE_TYPES: PageType[] = [

@@ -1,8 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteServer } from '../../scripts/serve.mjs';
-import { buildSite, readPage } from '../helpers/build';
+import { readPage } from '../helpers/build';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
+import { siteBuild } from '../helpers/builds';
 
 const SEED = '/actualites/hop-mois-numerique-durable/';
 /** Pagefind loads its WebAssembly and index on the first search: allow for a busy machine. */
@@ -83,7 +84,7 @@ function count(status: string): number {
 }
 
 beforeAll(async () => {
-  const build = buildSite('site', {});
+  const build = siteBuild('site');
   expect(build.status, build.output).toBe(0);
   outDir = build.outDir;
   browser = await launch();
@@ -232,7 +233,7 @@ describe('search under a base path', () => {
   let based: Served;
 
   beforeAll(async () => {
-    const build = buildSite('site-base-path', { BASE_PATH: '/sous-dossier' });
+    const build = siteBuild('site-base-path');
     expect(build.status, build.output).toBe(0);
     based = await serve(build.outDir, '/sous-dossier');
   });

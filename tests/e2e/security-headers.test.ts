@@ -5,14 +5,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSiteHeaders } from '@/scripts/headers.mjs';
 import { startSiteServer } from '@/scripts/serve.mjs';
-import { buildSite, FIXTURE_BUILD_TIME, FIXTURES, readPage } from '../helpers/build';
+import { readPage } from '../helpers/build';
+import { siteBuild } from '../helpers/builds';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@/scripts/chromium.mjs';
 
-const ENV = {
-  CONTENT_DIR: path.join(FIXTURES, 'safety-content'),
-  BUILD_TIME: FIXTURE_BUILD_TIME,
-  LINKS: 'warn',
-};
 const PAGES = ['/', '/actualites/', '/actualites/anciens-encadres/', '/actualites/titre-piege/'];
 
 let browser: Browser;
@@ -21,7 +17,7 @@ let withoutHeaders: { url: string; close: () => Promise<void> };
 let outDir: string;
 
 beforeAll(async () => {
-  const build = buildSite('safety', ENV);
+  const build = siteBuild('hostile');
   expect(build.status, build.output.slice(-2000)).toBe(0);
   outDir = build.outDir;
   withHeaders = await startSiteServer({ dir: outDir });

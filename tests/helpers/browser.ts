@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startSiteServer } from '../../scripts/serve.mjs';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
-import { buildSite, type BuildResult } from './build';
+import type { BuildResult } from './build';
+import { siteBuild } from './builds';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -27,9 +28,7 @@ export interface ServedSite {
 }
 
 /** Builds the site (once per test run, shared with other test files) and serves it. */
-export async function serveBuiltSite(
-  build: BuildResult = buildSite('site', {}),
-): Promise<ServedSite> {
+export async function serveBuiltSite(build: BuildResult = siteBuild('site')): Promise<ServedSite> {
   if (build.status !== 0) throw new Error(`npm run build failed:\n${build.output.slice(-4000)}`);
   // headers: undefined keeps the server's own default headers, exactly as `npm start` sends them.
   const server = (await startSiteServer({ dir: build.outDir, port: 0, headers: undefined })) as {

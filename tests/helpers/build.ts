@@ -30,13 +30,62 @@ function readMarker(file: string): Marker | undefined {
   }
 }
 
+/** One line per `scripts/build.mjs` run by the tests: scripts/test.mjs sums them up at the end. */
+export const BUILD_LOG = path.join(ROOT, '.test-builds', 'builds.log');
+
+export interface BuildLogLine {
+  runId: string;
+  name: string;
+  status: number;
+  seconds: number;
+  /** Whether `next build` ran: a build stopped by the content check never starts it. */
+  next: boolean;
+}
+
 /**
- * Runs `npm run build` (scripts/build.mjs) into .test-builds/<name>/ with the given environment,
- * once per test run: later calls with the same environment reuse the result, whatever name they
- * give it (the same site is never built twice in a run because two test files named it
- * differently).
+ * Runs scripts/build.mjs into outDir with the given environment, and logs the run (BUILD_LOG).
+ * Every build of the test suite goes through here: the registry's (tests/helpers/builds.ts) and
+ * the few tests whose subject is the build itself (a killed build, a failed one over a site).
  */
-export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
+export function runBuild(name: string, env: Record<string, string>, outDir: string): BuildResult {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  const status = result.status ?? 1;
+  logBuild(name, status, started, /Creating an optimized production build/.test(output));
+  return { status, output, outDir };
+}
+
+/** Logs a build started at `started` (process.hrtime.bigint()). */
+export function logBuild(name: string, status: number, started: bigint, next: boolean): void {
+  const seconds = Number((process.hrtime.bigint() - started) / 1_000_000n) / 1000;
+  const line: BuildLogLine = {
+    runId: process.env.TEST_RUN_ID ?? 'manual',
+    name,
+    status,
+    seconds,
+    next,
+  };
+  fs.mkdirSync(path.dirname(BUILD_LOG), { recursive: true });
+  fs.appendFileSync(BUILD_LOG, `${JSON.stringify(line)}\n`);
+}
+
+/**
+ * Builds into .test-builds/<name>/ with the given environment, once per test run: later calls with
+ * the same environment reuse the result, whatever name they give it. Test files do not call this:
+ * they ask the registry of build variants (tests/helpers/builds.ts) for a site by name.
+ * `prepare` writes a generated content source; it runs only when the build does.
+ */
+export function buildSite(
+  name: string,
+  env: Record<string, string> = {},
+  prepare?: () => void,
+): BuildResult {
   const outDir = path.join(ROOT, '.test-builds', name);
   const marker = path.join(ROOT, '.test-builds', `${name}.json`);
   const runId = process.env.TEST_RUN_ID ?? 'manual';
@@ -56,17 +105,8 @@ export function buildSite(name: string, env: Record<string, string> = {}): Build
         .find((m) => m?.runId === runId && reusable(m))
     : undefined;
   if (twin) return twin;
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', OUT_DIR: outDir, ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const built: BuildResult = {
-    status: result.status ?? 1,
-    output: `${result.stdout}\n${result.stderr}`,
-    outDir,
-  };
+  prepare?.();
+  const built = runBuild(name, env, outDir);
   fs.mkdirSync(path.dirname(marker), { recursive: true });
   fs.writeFileSync(marker, JSON.stringify({ ...built, runId, env }));
   return built;

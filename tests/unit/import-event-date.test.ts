@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findEvent, mapEvent } from '@/lib/import/event-date';
 import { splitFrontMatter } from '@/lib/import/front-matter';
 import { parseEventTime } from '@/lib/content/events';
-import { CORPUS_2026 } from '../helpers/corpus-2026';
+import { CORPUS_2026 } from '../helpers/builds';
 
 const text = (
   body: string,
