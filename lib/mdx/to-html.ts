@@ -109,6 +109,9 @@ export async function renderBodyToHtml(entry: Entry): Promise<string> {
   const compiled = compileBody(entry);
   throwOnErrors(compiled.problems);
   const tree = structuredClone(compiled.tree) as Root;
-  const processor = unified().use(rehypeFlattenMdx).use(rehypeAbsoluteUrls, entry).use(rehypeStringify);
+  const processor = unified()
+    .use(rehypeFlattenMdx)
+    .use(rehypeAbsoluteUrls, entry)
+    .use(rehypeStringify);
   return String(processor.stringify((await processor.run(tree)) as Root)).trim();
 }

@@ -24,8 +24,7 @@ import { HEAD_BYTES, hasUtf8Bom, imageFormatOf, type ImageFormat } from './sniff
  * from which the post-export step copies the ones the pages use into out/, once; under `next dev`,
  * public/media/, where the dev server serves them.
  */
-export const MEDIA_DIR =
-  config.preview ? path.resolve('public', 'media') : MEDIA_CACHE_DIR;
+export const MEDIA_DIR = config.preview ? path.resolve('public', 'media') : MEDIA_CACHE_DIR;
 export const MEDIA_URL = '/media';
 export const MAX_WIDTH = 2000;
 const WIDTHS = [480, 960, 1440, MAX_WIDTH];

@@ -403,7 +403,7 @@ function report(final) {
     '',
     'Sizes in decimal units (1 MB = 1,000,000 bytes), as the budgets of the tests; memory in MiB. `npm run check`: the median of three runs on the same content, before the build.',
     '',
-    'First build of each size with every cache emptied (Next\'s .next/cache, the compiled bodies): what a clean checkout pays. « Page generation »: Next\'s « Generating static pages » time per page; « ms per page »: the whole build\'s wall time per page.',
+    "First build of each size with every cache emptied (Next's .next/cache, the compiled bodies): what a clean checkout pays. « Page generation »: Next's « Generating static pages » time per page; « ms per page »: the whole build's wall time per page.",
     '',
     '| Posts | `npm run check` | Pages | Wall time | ms per page | Page generation (ms/page) | Post-export | Peak RSS (process tree, MiB) | out/ size | Search index | One search (« obsolescence ») |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',

@@ -35,7 +35,8 @@ beforeAll(() => {
   );
   output = `${run.stdout}\n${run.stderr}`;
   console.log(run.stdout);
-  if (!fs.existsSync(json)) throw new Error(`scripts/measure/lighthouse.mjs wrote no results:\n${output}`);
+  if (!fs.existsSync(json))
+    throw new Error(`scripts/measure/lighthouse.mjs wrote no results:\n${output}`);
   results = JSON.parse(fs.readFileSync(json, 'utf8')) as PageResult[];
 }, 900_000);
 

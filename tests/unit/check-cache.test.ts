@@ -33,7 +33,10 @@ describe('bodies kept between builds, as npm run check reports them', { timeout:
     expect(check()).toEqual({ compiled: 0, kept: first.compiled });
 
     const posts = path.join(source, 'actualites');
-    const post = path.join(posts, fs.readdirSync(posts).find((f) => f.endsWith('.md'))!);
+    const post = path.join(
+      posts,
+      fs.readdirSync(posts).find((f) => f.endsWith('.md'))!,
+    );
     fs.appendFileSync(post, '\nUn paragraphe ajouté.\n');
     expect(check()).toEqual({ compiled: 1, kept: first.compiled - 1 });
   });

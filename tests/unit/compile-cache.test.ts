@@ -52,7 +52,9 @@ describe('compiled bodies kept between builds', () => {
   });
 
   it('compiles each body once per build, and not at all in the next build', () => {
-    const posts = ['un', 'deux', 'trois'].map((s) => post(s, `Texte de ${s}, [lien](/actualites/).\n`));
+    const posts = ['un', 'deux', 'trois'].map((s) =>
+      post(s, `Texte de ${s}, [lien](/actualites/).\n`),
+    );
     newBuild();
     let before = counts();
     for (const p of posts) compileBody(p, [], contentDir);

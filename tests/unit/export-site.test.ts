@@ -140,7 +140,13 @@ describe('the lean step on page threads', () => {
     const run = async (threads: number) => {
       const dir = exportOf(files);
       const site = new ExportSite(dir);
-      const stats = await lean(dir, { site, settings: readConfig({}), pagesWithJs: {}, log: () => {}, threads });
+      const stats = await lean(dir, {
+        site,
+        settings: readConfig({}),
+        pagesWithJs: {},
+        log: () => {},
+        threads,
+      });
       const pages = site.pages().map((f) => ({
         page: path.relative(dir, f),
         html: fs.readFileSync(f, 'utf8'),

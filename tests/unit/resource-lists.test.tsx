@@ -172,10 +172,7 @@ describe('resource lists', () => {
   });
 
   it('reports broken links as warnings with LINKS=warn', async () => {
-    const imported = await importWithEnv(
-      { LINKS: 'warn' },
-      () => import('@/lib/mdx/render'),
-    );
+    const imported = await importWithEnv({ LINKS: 'warn' }, () => import('@/lib/mdx/render'));
     const { problems } = await render(
       '- [Rien](/publications/nope/)\n',
       'md',

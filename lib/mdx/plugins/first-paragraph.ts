@@ -34,4 +34,3 @@ export function firstParagraphOf(tree: Root): string {
   };
   return find(tree.children) ?? '';
 }
-

@@ -22,8 +22,7 @@ export function rehypeNoScript() {
       };
       if (jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') {
         jsx.attributes = (jsx.attributes ?? []).filter(
-          (a) =>
-            a.type === 'mdxJsxAttribute' && (a.value == null || typeof a.value === 'string'),
+          (a) => a.type === 'mdxJsxAttribute' && (a.value == null || typeof a.value === 'string'),
         );
       }
       return undefined;
