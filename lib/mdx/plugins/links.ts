@@ -12,11 +12,6 @@ import {
 } from '@/lib/content';
 import { lookupBodyImage, placeOf, report, type CompileContext, type SiteLink } from '../context';
 
-/** Looks a site path up in the public folders, as the built site will serve it. */
-export function publicFileFinder(ctx: CompileContext) {
-  return (path: string) => resolveAsset(path, ctx.entry.absPath, ctx.root);
-}
-
 /**
  * Every internal link of a body (`/publications/...`, `/docs/x.pdf`) must lead to a page or a
  * file of the site: otherwise an error at its line (a warning with `LINKS=warn`). So must every
