@@ -319,7 +319,13 @@ export function readContent(root = contentRoot(), cache?: ParseCache): ContentSn
   return content;
 }
 
-let snapshot: ContentSnapshot | undefined;
+/**
+ * One snapshot per content source and process. Kept on `globalThis`, not in this module: Next
+ * bundles route handlers (feeds, calendars) apart from pages, each with its own copy of this
+ * module, and a page-generation worker would otherwise read and parse every file once per copy.
+ */
+const snapshots = ((globalThis as { __contentSnapshots?: Map<string, ContentSnapshot> }).__contentSnapshots ??=
+  new Map<string, ContentSnapshot>());
 const previewCache: ParseCache = new Map();
 
 /**
@@ -328,6 +334,8 @@ const previewCache: ParseCache = new Map();
  */
 export function loadContent(): ContentSnapshot {
   if (isPreview()) return readContent(contentRoot(), previewCache);
-  snapshot ??= readContent();
+  const root = contentRoot();
+  let snapshot = snapshots.get(root);
+  if (!snapshot) snapshots.set(root, (snapshot = readContent(root)));
   return snapshot;
 }

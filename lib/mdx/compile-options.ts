@@ -2,9 +2,9 @@ import type { Pluggable } from 'unified';
 import remarkMdx from 'remark-mdx';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
-import { ContentError, type Entry, type Problem } from '@/lib/content';
+import { ContentError, type Problem } from '@/lib/content';
 import { contentRoot } from '@/lib/content/config';
-import type { CompileContext } from './context';
+import type { BodySource, CompileContext } from './context';
 import { rehypeShiftHeadings } from './dialect/headings';
 import { remarkDialect } from './dialect/remark-dialect';
 import { rehypeHeadings } from './plugins/headings';
@@ -30,7 +30,7 @@ export const MDX_NODES = [
 ];
 
 export function createContext(
-  entry: Entry,
+  entry: BodySource,
   components: Iterable<string>,
   root = contentRoot(),
 ): CompileContext {

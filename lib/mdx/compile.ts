@@ -8,11 +8,17 @@ import { unified, type PluggableList, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { REGISTERED_COMPONENTS } from '@/components/mdx/names';
-import { lookupImage, type Entry, type Problem } from '@/lib/content';
+import { lookupImage, type Problem } from '@/lib/content';
 import { contentRoot } from '@/lib/content/config';
 import { config } from '../config.mjs';
 import { compileOptions, createContext, MDX_NODES } from './compile-options';
-import type { CompileContext, ImageLookup, SiteLink } from './context';
+import {
+  bodySourceOf,
+  type BodySource,
+  type CompileContext,
+  type ImageLookup,
+  type SiteLink,
+} from './context';
 import type { OutlineHeading } from './plugins/headings';
 
 /**
@@ -43,7 +49,7 @@ const processors = new Map<string, { processor: Processor; ctx: CompileContext }
  * One processor per format and thread, reused from body to body: its context is swapped before
  * each run (the plugins read it when they transform, not when they are attached).
  */
-function processorFor(entry: Entry) {
+function processorFor(entry: BodySource) {
   let found = processors.get(entry.format);
   if (!found) {
     const ctx = createContext(entry, []);
@@ -61,7 +67,7 @@ function processorFor(entry: Entry) {
 }
 
 /** Runs the pipeline on a body; a syntax error the parser cannot get past is a problem too. */
-function compileNow(entry: Entry, components: readonly string[], root: string): CompiledBody {
+function compileNow(entry: BodySource, components: readonly string[], root: string): CompiledBody {
   const { processor, ctx } = processorFor(entry);
   Object.assign(ctx, createContext(entry, components, root));
   let tree: Root = { type: 'root', children: [] };
@@ -95,7 +101,7 @@ function trimRoot(tree: Root): void {
   while (blank(tree.children.at(-1))) tree.children.pop();
 }
 
-function syntaxProblem(entry: Entry, error: unknown): Problem {
+function syntaxProblem(entry: BodySource, error: unknown): Problem {
   const e = error as {
     line?: number;
     column?: number;
@@ -186,12 +192,21 @@ export function setCompileCache(cache: { dir: string; pipeline?: string } | null
 
 export { pipelineKey };
 
-const memory = new Map<string, CompiledBody>();
+// On globalThis, as the content snapshot (lib/content/load.ts): one per process, however many
+// copies of this module Next's bundles hold.
+const memory = ((
+  globalThis as { __compiledBodies?: Map<string, CompiledBody> }
+).__compiledBodies ??= new Map<string, CompiledBody>());
 const MEMORY_LIMIT = 2_000;
 
-function bodyKey(entry: Entry, components: readonly string[], root: string, pipeline: string) {
+function bodyKey(
+  source: BodySource,
+  components: readonly string[],
+  root: string,
+  pipeline: string,
+) {
   return createHash('sha256')
-    .update(JSON.stringify([pipeline, root, [...components].sort(), entry]))
+    .update(JSON.stringify([pipeline, root, [...components].sort(), source]))
     .digest('hex');
 }
 
@@ -227,15 +242,18 @@ function writeDisk(file: string, compiled: CompiledBody): void {
  * The result is shared: callers that change the tree clone it first.
  */
 export function compileBody(
-  entry: Entry,
+  entry: BodySource,
   components: readonly string[] = REGISTERED_COMPONENTS,
   root: string = contentRoot(),
 ): CompiledBody {
   // An `.md` body names no component itself (`<callout>` is HTML): those it gets come from the
   // pipeline (a video card for an iframe), rendered as the page renders them.
   const names = entry.format === 'mdx' ? components : REGISTERED_COMPONENTS;
+  // Only what the pipeline may read: the check compiles an entry before its front-matter image is
+  // resolved, the pages after, and both must find the same body.
+  const source = bodySourceOf(entry);
   const cache = diskCache();
-  const key = bodyKey(entry, names, root, cache?.pipeline ?? 'none');
+  const key = bodyKey(source, names, root, cache?.pipeline ?? 'none');
   const inMemory = memory.get(key);
   if (inMemory && stillValid(inMemory)) {
     compileStats.fromMemory++;
@@ -245,7 +263,7 @@ export function compileBody(
   let compiled = file ? readDisk(file) : undefined;
   if (compiled && stillValid(compiled)) compileStats.fromDisk++;
   else {
-    compiled = compileNow(entry, names, root);
+    compiled = compileNow(source, names, root);
     if (file) writeDisk(file, compiled);
   }
   if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);

@@ -1,9 +1,36 @@
 import { lookupImage, type AssetLookup, type Entry, type Problem } from '@/lib/content';
 import type { OutlineHeading } from './plugins/headings';
 
-/** What every plugin of one compilation shares: the entry, and where to report problems. */
+/**
+ * What of an entry the body's compilation may read: its text, its format, where it lives, and its
+ * front-matter image (a body repeating it drops it). Nothing else: a compiled body is kept between
+ * builds under a hash of exactly this, so a field read here but not hashed would serve stale ones.
+ */
+export interface BodySource {
+  body: string;
+  format: Entry['format'];
+  file: string;
+  absPath: string;
+  bodyLine: number;
+  image?: { path: string };
+}
+
+/** The {@link BodySource} of an entry (a copy: the entry itself may change later, images resolved). */
+export function bodySourceOf(entry: BodySource): BodySource {
+  const { body, format, file, absPath, bodyLine, image } = entry;
+  return {
+    body,
+    format,
+    file,
+    absPath,
+    bodyLine,
+    ...(image ? { image: { path: image.path } } : {}),
+  };
+}
+
+/** What every plugin of one compilation shares: the body's source, and where to report problems. */
 export interface CompileContext {
-  entry: Entry;
+  entry: BodySource;
   problems: Problem[];
   /** Names of the registered components an `.mdx` file may use. */
   components: ReadonlySet<string>;

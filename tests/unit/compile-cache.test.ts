@@ -83,6 +83,30 @@ describe('compiled bodies kept between builds', () => {
     expect(results[1]!.firstParagraph).toBe('Texte de deux, corrigé.');
   });
 
+  it('finds the body the check compiled once the entry has its image resolved (the pages’ entry)', () => {
+    // The check compiles each file as it parses it; the pages get the entries after the site is
+    // put together, their front-matter image resolved to a file. Same body, same key.
+    const checked = post('illustre', `Texte illustré.\n`);
+    checked.image = { path: '/img/a.png', alt: 'Une image' };
+    newBuild();
+    compileBody(checked, [], contentDir);
+
+    newBuild();
+    const forPage = structuredClone(checked);
+    forPage.image = { path: '/img/a.png', alt: 'Une image', file: '/somewhere/public/img/a.png' };
+    forPage.description = 'Un autre champ du front matter, que le corps ne lit pas.';
+    const before = counts();
+    compileBody(forPage, [], contentDir);
+    expect(since(before)).toEqual({ compiled: 0, fromDisk: 1, fromMemory: 0 });
+
+    // What the body reads does count: another hero image may be dropped from the body or not.
+    newBuild();
+    const otherHero = { ...forPage, image: { path: '/img/b.png', alt: 'Une image' } };
+    const after = counts();
+    compileBody(otherHero, [], contentDir);
+    expect(since(after).compiled).toBe(1);
+  });
+
   it('never serves a body compiled by another pipeline', () => {
     const posts = ['un', 'deux'].map((s) => post(s, `Texte de ${s}.\n`));
     newBuild('pipeline-a');
