@@ -19,6 +19,7 @@
  * | LEAN_EXPORT      | `1`; `0` keeps Next's runtime in every page    | scripts/post-export/lean.mjs
  * | COMPILE_CACHE    | `1`; `0` compiles every body, no disk cache    | lib/mdx/compile.ts: compiled bodies kept in node_modules/.cache/compiled-bodies/
  * | CHECK_THREADS    | cores available, at most 4                     | lib/content/check.ts: threads of the content check
+ * | PAGE_WORKERS     | cores available; 1 above 5,000 content files   | next.config.mjs: workers of Next's page generation (each holds the whole content)
  * | PORT             | `3000`                                         | scripts/start.mjs
  * | CHROMIUM_PATH    | `/usr/bin/chromium`                            | scripts/chromium.mjs (Lighthouse, search bytes, e2e tests)
  * | NODE_ENV         | set by Next; `development` under `next dev`    | lib/content/config.ts: previews show drafts and future posts
@@ -40,6 +41,7 @@
  * @property {boolean} leanExport   LEAN_EXPORT is not `0`
  * @property {boolean} compileCache COMPILE_CACHE is not `0`
  * @property {number | undefined} checkThreads   CHECK_THREADS, if set
+ * @property {number | undefined} pageWorkers    PAGE_WORKERS, if set (next.config.mjs)
  * @property {number} port          PORT
  * @property {string} chromiumPath  CHROMIUM_PATH
  * @property {boolean} preview      NODE_ENV is `development`
@@ -165,6 +167,7 @@ export function readConfig(env) {
     leanExport: leanExportOf(value(env, 'LEAN_EXPORT')),
     compileCache: compileCacheOf(value(env, 'COMPILE_CACHE')),
     checkThreads: integerOf('CHECK_THREADS', value(env, 'CHECK_THREADS'), 1, 64),
+    pageWorkers: integerOf('PAGE_WORKERS', value(env, 'PAGE_WORKERS'), 1, 64),
     port: integerOf('PORT', value(env, 'PORT'), 0, 65535) ?? 3000,
     chromiumPath: value(env, 'CHROMIUM_PATH') ?? '/usr/bin/chromium',
     preview: env.NODE_ENV === 'development',

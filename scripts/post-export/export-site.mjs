@@ -12,6 +12,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 /**
  * @typedef {{ ids: Set<string>, links: { attribute: string, url: string }[] }} PageLinks
@@ -98,6 +100,16 @@ export class ExportSite {
     this.sorted = undefined;
   }
 
+  /**
+   * Lets go of the pages' texts handed on so far (later reads come from disk), and has them
+   * collected now: a step that runs a process of its own on the written files (Pagefind) should
+   * not find this one holding every page too (13,000 pages: 0.6 GB here, 0.9 GB in Pagefind).
+   */
+  releaseTexts() {
+    this.texts.clear();
+    collectGarbage();
+  }
+
   /** A file's text: as a step handed it on, else from disk. @param {string} file */
   read(file) {
     return this.texts.get(file) ?? fs.readFileSync(file, 'utf8');
@@ -144,4 +156,14 @@ export class ExportSite {
  */
 export function exportSite(outDir, site) {
   return site ?? new ExportSite(outDir);
+}
+
+/**
+ * A full garbage collection, now: without one, a process that then only waits (on Pagefind) keeps
+ * the memory it no longer uses. `global.gc` exists only with --expose-gc, which a build cannot
+ * ask of `node`: the flag is set at run time and the function taken from a new context.
+ */
+function collectGarbage() {
+  v8.setFlagsFromString('--expose-gc');
+  /** @type {() => void} */ (vm.runInNewContext('gc'))();
 }

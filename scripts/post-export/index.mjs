@@ -52,7 +52,11 @@ export async function postExport(outDir, { log = console.log } = {}) {
   /** @type {ExportSite | undefined} */
   let site;
   await timed('listFiles', () => (site = new ExportSite(outDir)));
-  for (const step of steps) await timed(step.name, () => step(outDir, { site }));
+  for (const step of steps) {
+    // Pagefind reads the written pages in a process of its own: the texts go first.
+    if (step === buildSearchIndex) site?.releaseTexts();
+    await timed(step.name, () => step(outDir, { site }));
+  }
   log(formatTimings(timings));
   return timings;
 }

@@ -91,6 +91,18 @@ describe('ExportSite: one list of the export, kept true by the steps', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
+  it('lets the texts go before Pagefind, the pages then read from disk as written', () => {
+    const dir = exportOf({ 'index.html': 'avant' });
+    const site = new ExportSite(dir);
+    const file = path.join(dir, 'index.html');
+    site.write(file, 'après');
+    site.releaseTexts();
+    expect(site.texts.size).toBe(0);
+    const read = vi.spyOn(fs, 'readFileSync');
+    expect(site.read(file)).toBe('après');
+    expect(read).toHaveBeenCalledWith(file, 'utf8');
+  });
+
   it('parses a page for the link check once, and again only after it was rewritten', () => {
     const dir = exportOf({ 'index.html': '<a id="a"></a>' });
     const site = new ExportSite(dir);
