@@ -49,6 +49,11 @@ if (!lock.ok) {
 const workDir = path.join(root, '.build');
 const staging = path.join(workDir, `out-${process.pid}`);
 const env = {
+  // glibc gives each thread that allocates its own memory arena, up to 8 a core: Next's page
+  // workers, encoding images with sharp's threads, kept RSS they no longer used. Two arenas: peak
+  // of a cold build of 1,000 posts 1.64-1.67 GB instead of 1.76-1.99 GB, same time. Set to
+  // change it; ignored where the C library is not glibc.
+  MALLOC_ARENA_MAX: '2',
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   SITE_EXPORT_DIR: path.relative(root, staging),
